@@ -35,10 +35,13 @@ import io.openemp.rpc.api.RpcLimits;
 import io.openemp.rpc.api.RpcRegistry;
 
 /**
- * The registry in OSGi: tracks every {@link RpcComponent} service (whiteboard), serves them through one
- * {@link RpcDispatcher}, and announces components on the bus as {@code emp/plugin/<state>}.
+ * The registry in OSGi: serves every {@link RpcComponent} that {@link ComponentWhiteboard} hands it through one
+ * {@link RpcDispatcher}, and announces components on the bus as {@code emp/plugin/<state>}. The whiteboard is a
+ * component of its own so that a component may itself use the registry (system does) without a circular
+ * reference.
  */
-@Component(service = { RpcDispatcher.class, RpcRegistry.class }, immediate = true, configurationPid = RegistryService.PID)
+@Component(service = { RpcDispatcher.class, RpcRegistry.class, RegistryService.class }, immediate = true,
+        configurationPid = RegistryService.PID)
 @Designate(ocd = RegistryConfig.class)
 public class RegistryService implements RpcDispatcher, RpcRegistry {
 
@@ -69,8 +72,7 @@ public class RegistryService implements RpcDispatcher, RpcRegistry {
                 config.callTimeoutMillis());
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    /** Called by {@link ComponentWhiteboard}. */
     void bindComponent(RpcComponent component, ServiceReference<RpcComponent> reference) {
         Bundle bundle = reference.getBundle();
         long key = (Long) reference.getProperty(Constants.SERVICE_ID);
