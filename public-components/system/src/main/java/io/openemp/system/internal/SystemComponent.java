@@ -115,6 +115,11 @@ public class SystemComponent implements RpcComponent {
                 Runtime.getRuntime().availableProcessors(), heap.getUsed(), heap.getMax(), plugins);
     }
 
+    @RpcMethod(name = "ping", description = "Answers \"pong\": the cheapest call, for liveness checks and benchmarks")
+    public String ping() {
+        return "pong";
+    }
+
     @RpcMethod(name = "health", description = "A check per dependency: registry, components, bus, disk, memory")
     public Health health() {
         List<Check> checks = new ArrayList<>();

@@ -44,6 +44,11 @@ public class SystemComponentTest {
     }
 
     @Test
+    public void pingAnswersPong() throws Exception {
+        assertEquals("pong", call("system.ping").asText());
+    }
+
+    @Test
     public void infoNamesVersionsAndPlugins() throws Exception {
         JsonNode info = call("system.info");
         assertEquals("0.1.0-TEST", info.get("platformVersion").asText());
