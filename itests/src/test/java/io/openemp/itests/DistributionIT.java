@@ -71,9 +71,12 @@ public class DistributionIT {
 
     @AfterClass
     public static void stop() throws Exception {
-        if (karaf != null && karaf.isAlive()) {
-            karaf.destroy();
-            karaf.waitFor(60, TimeUnit.SECONDS);
+        if (karaf != null) {
+            karaf.descendants().forEach(ProcessHandle::destroyForcibly);
+            if (karaf.isAlive()) {
+                karaf.destroyForcibly();
+                karaf.waitFor(60, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -82,12 +85,20 @@ public class DistributionIT {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()));
         builder.environment().remove("OPENEMP_ADMIN_PASSWORD");
+        // bin/karaf then execs java, so this process is Karaf itself and SIGTERM stops it.
+        builder.environment().put("KARAF_EXEC", "exec");
         karaf = builder.start();
     }
 
     private static void stopKaraf() throws Exception {
         karaf.destroy();
         assertTrue("karaf stops on SIGTERM", karaf.waitFor(60, TimeUnit.SECONDS));
+        try {
+            http("admin", "x");
+            throw new AssertionError("HTTP still answers after the stop");
+        } catch (IOException down) {
+            // nothing listens any more: the next start is a new process
+        }
     }
 
     @Test

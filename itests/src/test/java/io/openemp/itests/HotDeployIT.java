@@ -100,6 +100,16 @@ public class HotDeployIT extends PlatformTestSupport {
             JsonNode bases = call("degree-days.bases", null).get("result");
             assertEquals(15.5, bases.get("heatingBase").asDouble(), 1e-9);
 
+            // An update of the plugin's bundle restarts that bundle only.
+            org.osgi.framework.Bundle plugin = java.util.Arrays.stream(context.getBundles())
+                    .filter(b -> BUNDLE.equals(b.getSymbolicName())).findFirst().orElseThrow();
+            plugin.update();
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (!call("degree-days.bases", null).has("result") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue("callable again after the update", call("degree-days.bases", null).has("result"));
+
             features.uninstallFeature(FEATURE);
             assertEquals(-32601, call("degree-days.bases", null).at("/error/code").asInt());
         } finally {

@@ -315,11 +315,49 @@ final class Dispatcher implements RpcDispatcher {
             try {
                 args[i] = binder.readerFor(param.type()).readValue(value);
             } catch (java.io.IOException e) {
-                String detail = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-                throw invalid(param.name(), detail);
+                throw invalid(param.name(), bindingProblem(param.name(), e));
             }
         }
         return args;
+    }
+
+    /** What was wrong with a value, in the caller's terms: where, what was given, what was expected. */
+    static String bindingProblem(String param, java.io.IOException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch) {
+            StringBuilder where = new StringBuilder(param);
+            for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : mismatch.getPath()) {
+                if (ref.getFieldName() != null) {
+                    where.append('.').append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    where.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            Class<?> target = mismatch.getTargetType();
+            String expected = target == null ? "another value" : expectedOf(target);
+            if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException format) {
+                return where + ": cannot read " + format.getValue() + " as " + expected;
+            }
+            return where + ": expected " + expected;
+        }
+        return e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : String.valueOf(e.getMessage());
+    }
+
+    private static String expectedOf(Class<?> type) {
+        if (type.getName().startsWith("java.time.")) {
+            return "an ISO-8601 " + type.getSimpleName() + " (" + switch (type.getSimpleName()) {
+                case "Instant" -> "2026-11-25T10:15:00Z";
+                case "LocalDate" -> "2026-11-25";
+                case "Duration" -> "PT15M";
+                case "ZoneId" -> "Asia/Shanghai";
+                case "LocalDateTime" -> "2026-11-25T10:15:00";
+                case "OffsetDateTime" -> "2026-11-25T10:15:00+08:00";
+                default -> "ISO-8601";
+            } + ")";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return type.getSimpleName();
     }
 
     private static RpcException invalid(String param, String reason) {

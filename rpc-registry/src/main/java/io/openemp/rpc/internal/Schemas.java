@@ -25,7 +25,8 @@ import com.networknt.schema.SpecVersion;
  *
  * <p>Objects are closed ({@code additionalProperties: false}) so a misspelt field is refused, not ignored. A
  * record component is required unless its type is {@link Optional} or it carries an annotation named
- * {@code Nullable}; a primitive field, and a field with {@code @JsonProperty(required = true)}, are required.
+ * {@code Nullable} (then its schema also allows {@code null}); a primitive field, and a field with
+ * {@code @JsonProperty(required = true)}, are required.
  */
 final class Schemas {
 
@@ -45,6 +46,7 @@ final class Schemas {
                 .with(Option.EXTRA_OPEN_API_FORMAT_VALUES, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
         builder.forFields().withRequiredCheck(Schemas::required);
+        builder.forFields().withNullableCheck(Schemas::nullable);
         return builder;
     }
 
@@ -60,8 +62,13 @@ final class Schemas {
         if (!field.getDeclaringType().getErasedType().isRecord() || type == Optional.class) {
             return false;
         }
+        return !nullable(field);
+    }
+
+    /** Marked {@code @Nullable} (plugin-api's, or any annotation of that simple name). */
+    private static boolean nullable(FieldScope field) {
         return java.util.Arrays.stream(field.getRawMember().getDeclaredAnnotations())
-                .noneMatch(a -> a.annotationType().getSimpleName().equals("Nullable"));
+                .anyMatch(a -> a.annotationType().getSimpleName().equals("Nullable"));
     }
 
     /**

@@ -102,6 +102,9 @@ public class DispatcherBehaviourTest {
         JsonNode r = call(VIEWER, "meter.total", "{\"meter\":\"M1\",\"readings\":[{\"meter\":\"M1\",\"at\":\"yesterday\",\"kwh\":1}]}");
         assertEquals(-32602, r.at("/error/code").asInt());
         assertEquals("readings", r.at("/error/data/param").asText());
+        String reason = r.at("/error/data/reason").asText();
+        assertTrue(reason, reason.startsWith("readings[0].at: cannot read yesterday as an ISO-8601 Instant"));
+        assertFalse("no Java class names leak", reason.contains("java."));
     }
 
     @Test

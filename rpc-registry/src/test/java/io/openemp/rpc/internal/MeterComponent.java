@@ -20,6 +20,14 @@ public class MeterComponent implements RpcComponent {
     public record Total(String meter, BigDecimal kwh, int count) {
     }
 
+    public record Note(String meter, @io.openemp.plugin.api.Nullable String text) {
+    }
+
+    @RpcMethod(name = "note", description = "Echoes a note whose text may be null")
+    public Note note(@Param("note") Note note) {
+        return note;
+    }
+
     @Override
     public String id() {
         return "meter";

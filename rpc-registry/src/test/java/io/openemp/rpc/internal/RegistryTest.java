@@ -131,8 +131,19 @@ public class RegistryTest {
         assertEquals("io.openemp.test", meter.get("bundleSymbolicName").asText());
         assertEquals("3.2.1", meter.get("bundleVersion").asText());
         assertEquals("active", meter.get("state").asText());
-        assertEquals("[\"meter.broken\",\"meter.refuse\",\"meter.reset\",\"meter.slow\",\"meter.total\"]",
+        assertEquals("[\"meter.broken\",\"meter.note\",\"meter.refuse\",\"meter.reset\",\"meter.slow\",\"meter.total\"]",
                 meter.get("methods").toString());
+    }
+
+    @Test
+    public void nullableComponentsAreOptionalAndMayBeNull() throws Exception {
+        registry.table().add(10, new MeterComponent(), "io.openemp.test", "3.2.1", false);
+        JsonNode note = call("rpc.describe", "{\"method\":\"meter.note\"}").at("/result/params/0/schema");
+        assertEquals("[\"meter\"]", note.get("required").toString());
+        assertTrue(note.at("/properties/text/type").toString(), note.at("/properties/text/type").toString().contains("null"));
+        assertTrue(call("meter.note", "{\"note\":{\"meter\":\"M1\",\"text\":null}}").at("/result/text").isNull());
+        assertEquals("hi", call("meter.note", "{\"note\":{\"meter\":\"M1\",\"text\":\"hi\"}}").at("/result/text").asText());
+        assertEquals(-32602, call("meter.note", "{\"note\":{\"text\":\"hi\"}}").at("/error/code").asInt());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.openemp.plugin.degreedays.api;
 
+import io.openemp.plugin.api.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package io.openemp.plugin.degreedays.api;
+package io.openemp.plugin.api;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,9 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a record component that may be {@code null}. The registry's schema generator recognises any annotation
- * with this simple name and leaves the component out of the schema's {@code required} list, so
- * {@code rpc.discover} does not promise a value that can be missing.
+ * Marks a record component or field of a parameter or result type that may be {@code null}. Its JSON Schema
+ * then allows {@code null} and does not list it as required; every other record component is required.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
