@@ -134,7 +134,19 @@ public class DistributionIT {
 
     private static void thrift(String password, org.apache.thrift.protocol.TProtocolFactory factory) throws Exception {
         TFramedTransport transport = new TFramedTransport(new TSocket("127.0.0.1", thriftPort, 10_000));
-        transport.open();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try {
+                transport.open();
+                break;
+            } catch (org.apache.thrift.transport.TTransportException notYet) {
+                // the Thrift feature may start a moment after HTTP
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(200);
+            }
+        }
         try {
             TProtocol protocol = factory.getProtocol(transport);
             JsonRpc.Client client = new JsonRpc.Client(protocol);
