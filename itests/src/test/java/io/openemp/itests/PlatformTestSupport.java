@@ -21,6 +21,7 @@ import java.util.Base64;
 
 import javax.inject.Inject;
 
+import org.junit.Before;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -74,6 +75,28 @@ public abstract class PlatformTestSupport {
                 editConfigurationFilePut("etc/io.openemp.access.thrift.cfg", "port", thriftPort),
                 systemProperty("emp.itest.http.port").value(httpPort),
                 systemProperty("emp.itest.thrift.port").value(thriftPort));
+    }
+
+    /**
+     * Waits until the JSON-RPC servlet answers: the dispatcher service can be up a moment before pax-web has
+     * deployed the servlet (404 meanwhile).
+     */
+    @Before
+    public void awaitHttpEndpoint() throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            try {
+                if (post("admin", ADMIN_PASSWORD, "{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":0}").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListening) {
+                // Jetty not up yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the JSON-RPC endpoint did not answer within 60 s");
+            }
+            Thread.sleep(100);
+        }
     }
 
     static int freePort() throws IOException {
