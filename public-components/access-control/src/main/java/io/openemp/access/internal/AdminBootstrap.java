@@ -15,6 +15,7 @@ import javax.security.auth.login.AppConfigurationEntry;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
 import org.apache.karaf.jaas.modules.BackingEngineFactory;
+import org.apache.karaf.jaas.modules.encryption.EncryptionSupport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,6 +35,7 @@ public class AdminBootstrap {
     private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
 
     static final String REALM = "karaf";
+    static final String PROPERTIES_MODULE = "org.apache.karaf.jaas.modules.properties.PropertiesLoginModule";
     static final String ADMIN = "admin";
     static final String ENV = "OPENEMP_ADMIN_PASSWORD";
     static final List<String> ROLES = List.of("admin", "manager", "viewer", "systembundles", "ssh");
@@ -47,20 +49,29 @@ public class AdminBootstrap {
 
     @Activate
     void activate() {
-        BackingEngine engine = engine();
-        if (engine == null) {
+        AppConfigurationEntry entry = propertiesEntry();
+        if (entry == null) {
             LOG.error("No user store found in the 'karaf' realm: the admin user cannot be created");
             return;
         }
+        BackingEngine engine = engineFor(entry);
         if (engine.lookupUser(ADMIN) != null) {
             return;
         }
         String fromEnv = System.getenv(ENV);
         boolean generated = fromEnv == null || fromEnv.isEmpty();
         String password = generated ? generate(24) : fromEnv;
-        engine.addUser(ADMIN, password);
-        for (String role : ROLES) {
-            engine.addRole(ADMIN, role);
+        // One atomic write of the whole line (hash and roles). Karaf watches users.properties and re-encrypts
+        // any password it reads unflagged: a file half-written by several saves would get a hash of a hash.
+        String hashed = new EncryptionSupport(entry.getOptions()).encrypt(password);
+        Object usersOption = entry.getOptions().get("users");
+        Path usersFile = usersOption != null ? Paths.get(usersOption.toString())
+                : Paths.get(System.getProperty("karaf.etc", "etc"), "users.properties");
+        try {
+            appendAtomically(usersFile, ADMIN + " = " + hashed + "," + String.join(",", ROLES));
+        } catch (IOException e) {
+            LOG.error("Could not write the admin user to {}", usersFile, e);
+            return;
         }
         if (generated) {
             Path file = passwordFile();
@@ -73,23 +84,50 @@ public class AdminBootstrap {
         }
     }
 
-    private BackingEngine engine() {
+    /** The realm's properties-file login module entry (the one a backing engine exists for), or null. */
+    private AppConfigurationEntry propertiesEntry() {
         for (JaasRealm realm : realms) {
             if (!REALM.equals(realm.getName())) {
                 continue;
             }
             for (AppConfigurationEntry entry : realm.getEntries()) {
-                for (BackingEngineFactory factory : engines) {
-                    // Karaf wraps realm modules in its ProxyLoginModule and names the real class in an option.
-                    Object proxied = entry.getOptions().get("org.apache.karaf.jaas.module");
-                    String module = proxied != null ? proxied.toString() : entry.getLoginModuleName();
-                    if (factory.getModuleClass().equals(module)) {
-                        return factory.build(entry.getOptions());
-                    }
+                if (factoryFor(entry) != null && PROPERTIES_MODULE.equals(moduleOf(entry))) {
+                    return entry;
                 }
             }
         }
         return null;
+    }
+
+    private BackingEngine engineFor(AppConfigurationEntry entry) {
+        return factoryFor(entry).build(entry.getOptions());
+    }
+
+    private BackingEngineFactory factoryFor(AppConfigurationEntry entry) {
+        String module = moduleOf(entry);
+        for (BackingEngineFactory factory : engines) {
+            if (factory.getModuleClass().equals(module)) {
+                return factory;
+            }
+        }
+        return null;
+    }
+
+    /** Karaf wraps realm modules in its ProxyLoginModule and names the real class in an option. */
+    private static String moduleOf(AppConfigurationEntry entry) {
+        Object proxied = entry.getOptions().get("org.apache.karaf.jaas.module");
+        return proxied != null ? proxied.toString() : entry.getLoginModuleName();
+    }
+
+    /** Appends {@code line} to {@code file} by writing a complete copy beside it and renaming it over. */
+    static void appendAtomically(Path file, String line) throws IOException {
+        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.ISO_8859_1) : "";
+        if (!text.isEmpty() && !text.endsWith("\n")) {
+            text += "\n";
+        }
+        Path copy = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(copy, text + line + "\n", StandardCharsets.ISO_8859_1);
+        Files.move(copy, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     static String generate(int length) {

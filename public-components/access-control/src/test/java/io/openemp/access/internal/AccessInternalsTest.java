@@ -61,6 +61,15 @@ public class AccessInternalsTest {
     }
 
     @Test
+    public void theAdminLineIsAppendedWholeKeepingTheFile() throws Exception {
+        Path users = Files.createTempDirectory("emp-users").resolve("users.properties");
+        Files.writeString(users, "# comment\n_g_\\:admingroup = group,admin\n");
+        AdminBootstrap.appendAtomically(users, "admin = {CRYPT}abc{CRYPT},admin,viewer");
+        assertEquals("# comment\n_g_\\:admingroup = group,admin\nadmin = {CRYPT}abc{CRYPT},admin,viewer\n", Files.readString(users));
+        assertTrue("no temporary file left", Files.list(users.getParent()).count() == 1);
+    }
+
+    @Test
     public void thePasswordFileIsReadableByItsOwnerOnly() throws Exception {
         Path dir = Files.createTempDirectory("emp-access");
         Path file = dir.resolve("openemp/admin-password");
