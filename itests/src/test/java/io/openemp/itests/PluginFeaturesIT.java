@@ -1,0 +1,68 @@
+package io.openemp.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Every plugin the distribution carries installs from its feature at run time, registers its component with a
+ * working method, and uninstalls cleanly.
+ */
+public class PluginFeaturesIT extends PlatformTestSupport {
+
+    /** feature -> a call that must answer once it is installed. */
+    static final Map<String, String[]> PLUGINS = new LinkedHashMap<>();
+
+    static {
+        PLUGINS.put("openemp-plugin-degree-days", new String[] { "degree-days", "degree-days.bases", null });
+        PLUGINS.put("openemp-protocol-dlt645", new String[] { "dlt645", "dlt645.decode",
+                "{\"hex\":\"FE FE 68 61 01 00 00 00 00 68 11 04 33 33 34 33 14 16\"}" });
+    }
+
+    @Inject
+    private FeaturesService features;
+
+    @Test
+    public void everyPluginFeatureInstallsRegistersAndUninstalls() throws Exception {
+        for (Map.Entry<String, String[]> plugin : PLUGINS.entrySet()) {
+            String feature = plugin.getKey();
+            String component = plugin.getValue()[0];
+            features.installFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            try {
+                JsonNode answer = awaitResult(plugin.getValue()[1], plugin.getValue()[2]);
+                assertTrue(feature + ": " + answer, answer.has("result"));
+                boolean active = false;
+                for (JsonNode c : call("rpc.components", null).get("result")) {
+                    if (c.get("id").asText().equals(component)) {
+                        active = "active".equals(c.get("state").asText());
+                    }
+                }
+                assertTrue(component + " active", active);
+            } finally {
+                features.uninstallFeature(feature);
+            }
+            assertEquals(feature + " uninstalled", -32601,
+                    call(plugin.getValue()[1], plugin.getValue()[2]).at("/error/code").asInt());
+        }
+    }
+
+    private JsonNode awaitResult(String method, String params) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        JsonNode answer = call(method, params);
+        while (!answer.has("result") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+            answer = call(method, params);
+        }
+        return answer;
+    }
+}
