@@ -27,6 +27,8 @@ public class PluginFeaturesIT extends PlatformTestSupport {
         PLUGINS.put("openemp-plugin-degree-days", new String[] { "degree-days", "degree-days.bases", null });
         PLUGINS.put("openemp-protocol-dlt645", new String[] { "dlt645", "dlt645.decode",
                 "{\"hex\":\"FE FE 68 61 01 00 00 00 00 68 11 04 33 33 34 33 14 16\"}" });
+        PLUGINS.put("openemp-protocol-gdw376", new String[] { "gdw376", "gdw376.decode",
+                "{\"hex\":\"683200320068c97101220800027800000100e016\"}" });
     }
 
     @Inject
