@@ -29,6 +29,7 @@ public class PluginFeaturesIT extends PlatformTestSupport {
                 "{\"hex\":\"FE FE 68 61 01 00 00 00 00 68 11 04 33 33 34 33 14 16\"}" });
         PLUGINS.put("openemp-protocol-gdw376", new String[] { "gdw376", "gdw376.decode",
                 "{\"hex\":\"683200320068c97101220800027800000100e016\"}" });
+        PLUGINS.put("openemp-protocol-modbus", new String[] { "modbus", "modbus.profiles", null });
     }
 
     @Inject
