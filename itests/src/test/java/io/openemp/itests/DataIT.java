@@ -32,6 +32,19 @@ public class DataIT extends PlatformTestSupport {
     }
 
     @Test
+    public void theDocumentStoreIsTheEmbeddedServerByDefault() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode health = call("documents.health", null);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!health.at("/result/reachable").asBoolean() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            health = call("documents.health", null);
+        }
+        assertEquals(health.toString(), true, health.at("/result/reachable").asBoolean());
+        assertEquals("EMBEDDED", health.at("/result/kind").asText());
+        assertEquals(true, health.at("/result/address").asText().startsWith("127.0.0.1:"));
+    }
+
+    @Test
     public void aModulesMigrationsApplyOnceInsideOsgi() throws Exception {
         SchemaMigrations.apply(dataSource, getClass().getClassLoader(), "db/itest/changelog.xml");
         SchemaMigrations.apply(dataSource, getClass().getClassLoader(), "db/itest/changelog.xml");
