@@ -1,0 +1,71 @@
+package io.openemp.data.readings.internal;
+
+import static io.openemp.data.readings.internal.FixtureDirectory.ENERGY;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameter;
+import org.junit.runners.Parameterized.Parameters;
+
+import io.openemp.data.readings.api.AppendResult;
+import io.openemp.data.readings.api.Reading;
+import io.openemp.data.readings.api.ReadingStore;
+import io.openemp.testing.TestDatabases;
+
+/**
+ * The DS component's life on an empty database, as Declarative Services drives it: references injected,
+ * activated with its configuration (the schema is migrated), used, activated again on the same database (the
+ * migration is idempotent and the data stays). On H2 and PostgreSQL.
+ */
+@RunWith(Parameterized.class)
+public class ComponentTest {
+
+    @Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return Fixture.BOTH;
+    }
+
+    @Parameter
+    public String db;
+
+    /** The component as DS would make it: field references set, then activate(config) with the defaults. */
+    private static ReadingsComponent activated(DataSource dataSource) throws Exception {
+        ReadingsComponent component = new ReadingsComponent();
+        set(component, "dataSource", dataSource);
+        set(component, "directory", Fixture.DIRECTORY);
+        ReadingsConfig defaults = (ReadingsConfig) Proxy.newProxyInstance(ReadingsConfig.class.getClassLoader(),
+                new Class<?>[] { ReadingsConfig.class }, (proxy, method, args) -> method.getDefaultValue());
+        component.activate(defaults);
+        return component;
+    }
+
+    private static void set(Object target, String field, Object value) throws Exception {
+        Field f = target.getClass().getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(target, value);
+    }
+
+    @Test
+    public void activationMigratesAnEmptyDatabaseAndAgainKeepsTheData() throws Exception {
+        DataSource fresh = db.equals(Fixture.H2) ? TestDatabases.h2("component") : TestDatabases.postgres("component");
+        String m = Fixture.meter("Europe/Berlin");
+        Reading r = Reading.of(m, ENERGY, Instant.parse("2024-07-01T00:15:00Z"), new BigDecimal("0.5"));
+        ReadingStore first = activated(fresh);
+        assertEquals("readings", ((ReadingsComponent) first).id());
+        assertEquals(new AppendResult(1, 1, 0, 0), first.append(List.of(r)));
+        ReadingStore second = activated(fresh);
+        assertEquals(new AppendResult(1, 0, 0, 1), second.append(List.of(r)));
+        assertTrue(Fixture.countOn(fresh, "SELECT COUNT(*) FROM reading_flag") >= 4);
+    }
+}
