@@ -21,11 +21,22 @@ public final class Samples {
     private Samples() {
     }
 
-    /** The folder: system property gdw376.samples (set by the build), else found from the working directory. */
+    /**
+     * The folder: system property gdw376.samples, else the copy in the test resources, else shared/data found
+     * upwards from the working directory.
+     */
     public static Path folder() {
         String given = System.getProperty("gdw376.samples");
         if (given != null && Files.isDirectory(Paths.get(given))) {
             return Paths.get(given);
+        }
+        java.net.URL copied = Samples.class.getResource("/qgdw3761-packet-samples/login.3761");
+        if (copied != null && "file".equals(copied.getProtocol())) {
+            try {
+                return Paths.get(copied.toURI()).getParent();
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
         for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/data/qgdw3761-packet-samples");
