@@ -177,6 +177,10 @@ public class HttpJsonRpcIT extends PlatformTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(415, text.statusCode());
 
+        JsonNode deep = admin("[".repeat(20_000) + "]".repeat(20_000));
+        assertEquals(-32004, deep.at("/error/code").asInt());
+        assertEquals("pong", call("system.ping", null).get("result").asText());
+
         // The body limit is configuration, applied without a restart: lower it, send more, restore it.
         Configuration rpc = configAdmin.getConfiguration("io.openemp.rpc", null);
         Dictionary<String, Object> previous = rpc.getProperties();
@@ -202,12 +206,14 @@ public class HttpJsonRpcIT extends PlatformTestSupport {
         } finally {
             if (previous != null) {
                 rpc.update(previous);
+                long restored = System.currentTimeMillis() + 10_000;
+                while (dispatcher.limits().maxRequestBytes() == 4096 && System.currentTimeMillis() < restored) {
+                    Thread.sleep(50);
+                }
             }
         }
+        assertTrue("the limit is restored", dispatcher.limits().maxRequestBytes() > 4096);
 
-        JsonNode deep = admin("[".repeat(20_000) + "]".repeat(20_000));
-        assertEquals(-32004, deep.at("/error/code").asInt());
-        assertEquals("pong", call("system.ping", null).get("result").asText());
     }
 
     @Test
