@@ -69,6 +69,9 @@ final class Aggregator {
                         + " (" + Duration.ofSeconds(type.intervalSeconds()) + ")");
             }
             ZoneId zone = context.directory.zone(s.meter());
+            if (zone == null) {
+                throw new ReadingInputException("meter", "'" + s.meter() + "' belongs to no organisation with a time zone");
+            }
             List<Acc> periods = periods(new Periods(period, zone), from, to);
             boolean interval = type.intervalSeconds() > 0;
             // an interval reading stamped t covers (t - interval, t]: it belongs where t - 1 ms lies

@@ -313,4 +313,16 @@ public class AppendTest {
         store().append(batch);
         assertEquals("cached for the next batch", before, DIRECTORY.lookups.get());
     }
+
+    @Test
+    public void aDroppedMonthPartitionIsMadeAgain() throws Exception {
+        org.junit.Assume.assumeTrue(db.equals(Fixture.POSTGRESQL));
+        String m = Fixture.meter("UTC");
+        store().append(List.of(reading(m, ENERGY, "2041-05-01T00:15:00Z", "1")));
+        try (java.sql.Connection c = Fixture.database(db).getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP TABLE reading_bucket_204105");
+        }
+        assertEquals(new AppendResult(1, 1, 0, 0), store().append(List.of(reading(m, ENERGY, "2041-05-01T00:30:00Z", "2"))));
+        assertEquals(List.of("2"), all(m).points().stream().map(p -> p.value().toPlainString()).toList());
+    }
 }

@@ -138,16 +138,18 @@ final class RowLayoutCandidate {
             groups.computeIfAbsent(((long) r.typeId << 32) | r.day, g -> new ArrayList<>()).add(r);
         }
         Map<String, BigDecimal> existing = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT meter_key, reading_time, " + valueColumn(dialect)
-                + " FROM reading_row WHERE type_key = ? AND reading_time >= ? AND reading_time < ? AND meter_key = ANY(?) FOR UPDATE")) {
+        // H2 uses the primary key for a join with UNNEST, not for = ANY(?) (see H2BucketSql)
+        try (PreparedStatement s = c.prepareStatement("SELECT r.meter_key, r.reading_time, r." + valueColumn(dialect)
+                + " FROM UNNEST(?) u(m) JOIN reading_row r ON r.meter_key = u.m AND r.type_key = ?"
+                + " AND r.reading_time >= ? AND r.reading_time < ? FOR UPDATE")) {
             for (List<Row> group : groups.values()) {
                 Row first = group.get(0);
                 Long[] meters = group.stream().map(r -> r.meterKey).distinct().toArray(Long[]::new);
                 Array array = c.createArrayOf("BIGINT", meters);
-                s.setShort(1, (short) first.typeId);
-                s.setObject(2, LocalDate.ofEpochDay(first.day).atStartOfDay().atOffset(ZoneOffset.UTC));
-                s.setObject(3, LocalDate.ofEpochDay(first.day + 1).atStartOfDay().atOffset(ZoneOffset.UTC));
-                s.setArray(4, array);
+                s.setArray(1, array);
+                s.setShort(2, (short) first.typeId);
+                s.setObject(3, LocalDate.ofEpochDay(first.day).atStartOfDay().atOffset(ZoneOffset.UTC));
+                s.setObject(4, LocalDate.ofEpochDay(first.day + 1).atStartOfDay().atOffset(ZoneOffset.UTC));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         existing.put(rs.getLong(1) + "@" + rs.getObject(2, OffsetDateTime.class).toInstant().toEpochMilli(),
