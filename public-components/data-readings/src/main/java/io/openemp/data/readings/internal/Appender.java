@@ -127,11 +127,10 @@ final class Appender {
         connection.setAutoCommit(false);
         try {
             for (int attempt = 1;; attempt++) {
+                Outcome outcome;
                 try {
-                    Outcome outcome = merge(connection, grouped, attempt > 1);
+                    outcome = merge(connection, grouped, attempt > 1);
                     connection.commit();
-                    context.sql.afterCommit(connection);
-                    return outcome;
                 } catch (SQLException e) {
                     rollback(connection);
                     if (!retriable(e) || attempt == MAX_ATTEMPTS) {
@@ -139,10 +138,19 @@ final class Appender {
                     }
                     LOG.debug("Append attempt {} met a concurrent writer ({}); retrying", attempt, e.getSQLState());
                     pause(attempt);
+                    continue;
                 } catch (RuntimeException | Error e) {
                     rollback(connection);
                     throw e;
                 }
+                try {
+                    context.sql.afterCommit(connection);
+                } catch (SQLException e) {
+                    // appending the batch again is harmless: it is idempotent
+                    throw new ReadingStoreException("the batch was committed but could not be forced to disk: "
+                            + e.getMessage() + "; append it again", e);
+                }
+                return outcome;
             }
         } finally {
             connection.setAutoCommit(true);

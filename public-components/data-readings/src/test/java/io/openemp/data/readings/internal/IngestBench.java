@@ -40,6 +40,10 @@ import io.openemp.testing.TestDatabases;
  * layout (the store, through its API) and the row layout ({@link RowLayoutCandidate}); plus the raw baseline
  * (PostgreSQL: text COPY of plain rows into an indexed table; H2: batched INSERT). Then bytes on disk per
  * reading and the latency of one meter-month query and aggregate.
+ *
+ * <p>System properties: {@code bench.h2url} appends settings to the H2 URL ({@code ;RETENTION_TIME=0});
+ * {@code bench.h2sync=false} turns {@code h2SyncAfterCommit} off; {@code bench.settle=true} measures the H2 file
+ * again two minutes after the run.
  */
 public final class IngestBench {
 
@@ -122,7 +126,8 @@ public final class IngestBench {
         }
         String month = directory.add("BENCH-MONTH", "Europe/Berlin");
         List<List<Reading>> batches = batches(names, quarters, meterMajor);
-        JdbcReadingStore store = JdbcReadingStore.open(ds, directory, JdbcReadingStore.Settings.DEFAULTS);
+        JdbcReadingStore store = JdbcReadingStore.open(ds, directory, new JdbcReadingStore.Settings(100_000, 300,
+                !"false".equals(System.getProperty("bench.h2sync"))));
         RowLayoutCandidate rows = layout.equals("row") ? new RowLayoutCandidate(ds, new DirectoryCache(directory, 300)) : null;
         // warm up the JIT on a meter of its own: a whole month, which the query latency is then measured on
         List<Reading> monthly = new ArrayList<>();
