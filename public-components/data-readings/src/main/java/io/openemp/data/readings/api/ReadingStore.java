@@ -26,6 +26,22 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ReadingStore {
 
+    /**
+     * Topic on which the platform's store announces each committed batch that inserted or revised something (an Event
+     * Admin event, after the commit): property {@value #EVENT_READINGS} holds the batch as a {@code List<Reading>}
+     * (unchanged readings included), {@value #EVENT_INSERTED} and {@value #EVENT_REVISED} the counts.
+     */
+    String STORED_TOPIC = "emp/reading/stored";
+
+    /** Event property: the committed batch, a {@code List<Reading>}. */
+    String EVENT_READINGS = "readings";
+
+    /** Event property: how many readings of the batch were new, an {@code Integer}. */
+    String EVENT_INSERTED = "inserted";
+
+    /** Event property: how many readings of the batch revised a stored value, an {@code Integer}. */
+    String EVENT_REVISED = "revised";
+
     /** Most readings in one {@link #append} batch. */
     int MAX_BATCH = 10_000;
 

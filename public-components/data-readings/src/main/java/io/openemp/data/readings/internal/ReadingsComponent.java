@@ -11,8 +11,12 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
+import io.openemp.bus.api.EventBus;
 import io.openemp.data.readings.api.AppendResult;
 import io.openemp.data.readings.api.Aggregates;
 import io.openemp.data.readings.api.AggregationPeriod;
@@ -52,6 +56,11 @@ public class ReadingsComponent implements ReadingStore, RpcComponent {
     @Reference
     private MeterDirectory directory;
 
+    /** Where committed batches are announced (limit rules, live views); optional: the store works without a bus. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile EventBus bus;
+
     private volatile ReadingStore store;
 
     /** For Declarative Services. */
@@ -88,7 +97,9 @@ public class ReadingsComponent implements ReadingStore, RpcComponent {
 
     @Override
     public AppendResult append(List<Reading> readings) {
-        return store.append(readings);
+        AppendResult result = store.append(readings);
+        ReadingEvents.announce(bus, readings, result);
+        return result;
     }
 
     @Override

@@ -8,7 +8,10 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -18,6 +21,9 @@ import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
+import io.openemp.bus.api.BusEvent;
+import io.openemp.bus.api.EventBus;
+import io.openemp.bus.api.Subscription;
 import io.openemp.data.readings.api.AppendResult;
 import io.openemp.data.readings.api.Reading;
 import io.openemp.data.readings.api.ReadingStore;
@@ -67,5 +73,38 @@ public class ComponentTest {
         ReadingStore second = activated(fresh);
         assertEquals(new AppendResult(1, 0, 0, 1), second.append(List.of(r)));
         assertTrue(Fixture.countOn(fresh, "SELECT COUNT(*) FROM reading_flag") >= 4);
+    }
+
+    @Test
+    public void committedBatchesThatChangeSomethingAreAnnouncedOnceOnTheBus() throws Exception {
+        ReadingsComponent component = activated(Fixture.database(db));
+        List<BusEvent> seen = new ArrayList<>();
+        set(component, "bus", new EventBus() {
+            @Override
+            public void publish(String topic, Map<String, ?> properties) {
+                seen.add(new BusEvent(topic, properties));
+            }
+
+            @Override
+            public Subscription subscribe(String topicPattern, Consumer<BusEvent> handler) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        String m = Fixture.meter("UTC");
+        Reading r = Reading.of(m, ENERGY, Instant.parse("2024-07-01T00:15:00Z"), new BigDecimal("0.5"));
+        component.append(List.of(r));
+        component.append(List.of(r));
+        component.append(List.of(Reading.of(m, ENERGY, r.at(), new BigDecimal("0.6"))));
+        assertEquals("the unchanged second append is not announced", 2, seen.size());
+        assertEquals(ReadingStore.STORED_TOPIC, seen.get(0).topic());
+        assertEquals(List.of(r), seen.get(0).get(ReadingStore.EVENT_READINGS));
+        assertEquals(1, seen.get(0).get(ReadingStore.EVENT_INSERTED));
+        assertEquals(1, seen.get(1).get(ReadingStore.EVENT_REVISED));
+        try {
+            component.append(List.of(Reading.of("no-such-meter", ENERGY, r.at(), BigDecimal.ONE)));
+        } catch (RuntimeException refused) {
+            // refused batches are not announced
+        }
+        assertEquals(2, seen.size());
     }
 }
