@@ -4,5 +4,5 @@
  * {@link io.openemp.rpc.api.RpcRegistry}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.openemp.rpc.api;

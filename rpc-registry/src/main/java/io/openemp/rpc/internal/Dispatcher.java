@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ import com.networknt.schema.ValidationMessage;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.openemp.rpc.api.CallAuditor;
 import io.openemp.plugin.api.Caller;
 import io.openemp.plugin.api.RpcException;
 import io.openemp.rpc.api.RpcDispatcher;
@@ -56,6 +58,8 @@ final class Dispatcher implements RpcDispatcher {
     private final MeterRegistry meters;
     private volatile Settings settings;
     private volatile ExecutorService workers;
+    private volatile CallAuditor auditor;
+    private final AtomicLong auditFailures = new AtomicLong();
 
     Dispatcher(ComponentTable table, ObjectMapper binder, MeterRegistry meters, RpcLimits limits,
             ExecutorService workers) {
@@ -73,6 +77,16 @@ final class Dispatcher implements RpcDispatcher {
         if (old != newWorkers) {
             old.shutdown();
         }
+    }
+
+    /** The auditor of state-changing calls, or null for none. */
+    void auditor(CallAuditor auditor) {
+        this.auditor = auditor;
+    }
+
+    /** Entries the auditor refused since start. */
+    long auditFailures() {
+        return auditFailures.get();
     }
 
     ExecutorService workers() {
@@ -177,6 +191,23 @@ final class Dispatcher implements RpcDispatcher {
 
     private JsonNode invoke(String name, JsonNode params, JsonNode id, Caller caller, Settings s) {
         MethodModel method = table.method(name);
+        JsonNode response = invoke(method, name, params, id, caller, s);
+        CallAuditor current = auditor;
+        if (current != null && method != null && method.mutating && caller != null) {
+            JsonNode code = response.path("error").path("code");
+            String outcome = code.isMissingNode() ? "ok" : "error:" + code.asInt();
+            try {
+                current.mutatingCall(caller, name, params, outcome);
+            } catch (RuntimeException e) {
+                auditFailures.incrementAndGet();
+                LOG.error("The audit log refused the entry of {} by {} ({}): the call took effect unaudited", name,
+                        caller.user(), outcome, e);
+            }
+        }
+        return response;
+    }
+
+    private JsonNode invoke(MethodModel method, String name, JsonNode params, JsonNode id, Caller caller, Settings s) {
         if (method == null) {
             int dot = name.indexOf('.');
             String reason = dot > 0 ? table.unavailableReason(name.substring(0, dot)) : null;

@@ -24,11 +24,14 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.openemp.bus.api.EventBus;
 import io.openemp.bus.api.Topics;
 import io.openemp.plugin.api.RpcComponent;
+import io.openemp.rpc.api.CallAuditor;
 import io.openemp.rpc.api.ComponentInfo;
 import io.openemp.rpc.api.RpcDispatcher;
 import io.openemp.rpc.api.RpcLimits;
@@ -47,7 +50,14 @@ public class RegistryService implements RpcDispatcher, RpcRegistry {
 
     static final String PID = "io.openemp.rpc";
 
-    private final Registry registry = new Registry(new SimpleMeterRegistry());
+    /**
+     * Timers go to a composite: a simple registry of its own (so rpc.stats works alone) plus the platform's shared
+     * registry when the system component publishes one (service property {@code openemp.metrics=shared}, scraped
+     * at /metrics).
+     */
+    private final CompositeMeterRegistry meters = new CompositeMeterRegistry(Clock.SYSTEM, List.of(new SimpleMeterRegistry()));
+
+    private final Registry registry = new Registry(meters);
 
     private volatile EventBus bus;
 
@@ -96,6 +106,26 @@ public class RegistryService implements RpcDispatcher, RpcRegistry {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(openemp.metrics=shared)")
+    void bindMeterRegistry(MeterRegistry shared) {
+        meters.add(shared);
+    }
+
+    void unbindMeterRegistry(MeterRegistry shared) {
+        meters.remove(shared);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindAuditor(CallAuditor auditor) {
+        registry.auditor(auditor);
+    }
+
+    void unbindAuditor(CallAuditor auditor) {
+        registry.auditorGone(auditor);
+    }
+
     private void announce(List<ComponentTable.Change> changes) {
         EventBus current = bus;
         if (current == null) {
@@ -136,6 +166,7 @@ public class RegistryService implements RpcDispatcher, RpcRegistry {
         private final ComponentTable table = new ComponentTable(new Introspector(binder, new Schemas(binder)));
         private final MeterRegistry meters;
         private volatile Dispatcher dispatcher;
+        private CallAuditor auditor;
         private int workers;
         private int queue;
 
@@ -146,6 +177,7 @@ public class RegistryService implements RpcDispatcher, RpcRegistry {
         synchronized void configure(RpcLimits limits, int workerThreads, int queueCapacity) {
             if (dispatcher == null) {
                 dispatcher = new Dispatcher(table, binder, meters, limits, executor(workerThreads, queueCapacity));
+                dispatcher.auditor(auditor);
             } else if (workerThreads != workers || queueCapacity != queue) {
                 dispatcher.reconfigure(limits, executor(workerThreads, queueCapacity));
             } else {
@@ -153,6 +185,19 @@ public class RegistryService implements RpcDispatcher, RpcRegistry {
             }
             workers = workerThreads;
             queue = queueCapacity;
+        }
+
+        synchronized void auditor(CallAuditor newAuditor) {
+            auditor = newAuditor;
+            if (dispatcher != null) {
+                dispatcher.auditor(newAuditor);
+            }
+        }
+
+        synchronized void auditorGone(CallAuditor gone) {
+            if (auditor == gone) {
+                auditor(null);
+            }
         }
 
         void addBuiltIn(String platformVersion) {

@@ -23,7 +23,8 @@ import com.networknt.schema.SpecVersion;
  * JSON Schemas derived from Java types (victools jsonschema-generator, with Jackson's view of the types) and
  * compiled for validation (networknt json-schema-validator), draft 2020-12.
  *
- * <p>Objects are closed ({@code additionalProperties: false}) so a misspelt field is refused, not ignored. A
+ * <p>Objects are closed ({@code additionalProperties: false}) so a misspelt field is refused, not ignored; a
+ * {@code Map} parameter is open, its values checked against the map's value type. A
  * record component is required unless its type is {@link Optional} or it carries an annotation named
  * {@code Nullable} (then its schema also allows {@code null}); a primitive field, and a field with
  * {@code @JsonProperty(required = true)}, are required.
@@ -43,7 +44,8 @@ final class Schemas {
         SchemaGeneratorConfigBuilder builder = new SchemaGeneratorConfigBuilder(mapper, SchemaVersion.DRAFT_2020_12,
                 OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
-                .with(Option.EXTRA_OPEN_API_FORMAT_VALUES, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
+                .with(Option.EXTRA_OPEN_API_FORMAT_VALUES, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
+                        Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
         builder.forFields().withRequiredCheck(Schemas::required);
         builder.forFields().withNullableCheck(Schemas::nullable);

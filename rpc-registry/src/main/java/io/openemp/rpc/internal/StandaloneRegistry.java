@@ -36,6 +36,11 @@ public final class StandaloneRegistry implements RpcDispatcher, RpcRegistry, Aut
         return key;
     }
 
+    /** Sets the auditor of state-changing calls (null for none), as the OSGi registry binds one. */
+    public void auditor(io.openemp.rpc.api.CallAuditor auditor) {
+        registry.auditor(auditor);
+    }
+
     public void remove(long key) {
         registry.table().remove(key);
     }

@@ -201,4 +201,38 @@ public class DispatcherBehaviourTest {
             }
         }
     }
+
+    @Test
+    public void aMapParameterTakesAnyKeyAndChecksItsValues() throws Exception {
+        assertEquals(5, call(VIEWER, "meter.labels", "{\"labels\":{\"a\":2,\"any-key\":3}}").get("result").asInt());
+        JsonNode wrong = call(VIEWER, "meter.labels", "{\"labels\":{\"a\":\"two\"}}");
+        assertEquals(-32602, wrong.at("/error/code").asInt());
+        assertEquals("labels", wrong.at("/error/data/param").asText());
+    }
+
+    @Test
+    public void everyCallOfAStateChangingMethodIsAuditedWithItsOutcome() throws Exception {
+        java.util.List<String> entries = new java.util.concurrent.CopyOnWriteArrayList<>();
+        registry.auditor((caller, method, params, outcome) -> entries.add(caller.user() + " " + method + " " + params + " " + outcome));
+        Caller manager = Caller.of("max", Set.of("manager"), "test");
+        call(manager, "meter.reset", "{\"meter\":\"M1\"}");
+        call(VIEWER, "meter.reset", "{\"meter\":\"M2\"}");
+        call(manager, "meter.reset", "{\"meter\":5}");
+        call(VIEWER, "meter.total", "{\"meter\":\"M1\",\"readings\":[]}");
+        call(null, "meter.reset", "{\"meter\":\"M3\"}");
+        assertEquals(java.util.List.of(
+                "max meter.reset {\"meter\":\"M1\"} ok",
+                "vera meter.reset {\"meter\":\"M2\"} error:-32001",
+                "max meter.reset {\"meter\":5} error:-32602"), entries);
+    }
+
+    @Test
+    public void anAuditorThatFailsDoesNotChangeTheAnswer() throws Exception {
+        registry.auditor((caller, method, params, outcome) -> {
+            throw new IllegalStateException("audit store down");
+        });
+        JsonNode r = call(Caller.of("max", Set.of("manager"), "test"), "meter.reset", "{\"meter\":\"M1\"}");
+        assertEquals("M1 reset by max", r.get("result").asText());
+        assertEquals(1, registry.dispatcher().auditFailures());
+    }
 }

@@ -60,6 +60,11 @@ public class MeterComponent implements RpcComponent {
         return meter + " reset by " + caller.user();
     }
 
+    @RpcMethod(name = "labels", description = "Counts free-form labels: a map parameter is an open object")
+    public int labels(@Param("labels") java.util.Map<String, Integer> labels) {
+        return labels.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     @RpcMethod(name = "slow", description = "Sleeps longer than its limit", timeoutMillis = 200)
     public void slow() throws InterruptedException {
         Thread.sleep(5_000);

@@ -131,7 +131,7 @@ public class RegistryTest {
         assertEquals("io.openemp.test", meter.get("bundleSymbolicName").asText());
         assertEquals("3.2.1", meter.get("bundleVersion").asText());
         assertEquals("active", meter.get("state").asText());
-        assertEquals("[\"meter.broken\",\"meter.note\",\"meter.refuse\",\"meter.reset\",\"meter.slow\",\"meter.total\"]",
+        assertEquals("[\"meter.broken\",\"meter.labels\",\"meter.note\",\"meter.refuse\",\"meter.reset\",\"meter.slow\",\"meter.total\"]",
                 meter.get("methods").toString());
     }
 
