@@ -1,4 +1,7 @@
-/** Authentication as every transport (HTTP, Thrift, console) sees it. */
+/**
+ * Access control as the rest of the platform sees it: authentication for every transport (HTTP, Thrift,
+ * console), the audit log the dispatcher writes state-changing calls to, and users' data scopes.
+ */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.openemp.access.api;

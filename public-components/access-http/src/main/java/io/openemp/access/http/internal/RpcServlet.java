@@ -29,8 +29,9 @@ import io.openemp.rpc.api.RpcErrors;
 
 /**
  * {@code POST /api/rpc}: JSON-RPC 2.0 over HTTP. Only POST (405 with {@code Allow: POST} otherwise), only
- * {@code application/json} in UTF-8 (415 otherwise), HTTP Basic authentication against the platform's users
- * (401 without valid credentials), a body no larger than the registry's limit (413); then the one dispatcher
+ * {@code application/json} in UTF-8 (415 otherwise), HTTP Basic authentication against the platform's users or
+ * an API token as {@code Authorization: Bearer emp_...} (401 without valid credentials, failures counted per
+ * user and per client address), a body no larger than the registry's limit (413); then the one dispatcher
  * answers, 204 when the request held only notifications.
  */
 @Component(service = Servlet.class, property = {
@@ -43,6 +44,7 @@ public class RpcServlet extends HttpServlet {
     static final String PATH = "/api/rpc";
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String REALM = "Basic realm=\"OpenEMP\", charset=\"UTF-8\"";
+    static final String BEARER = "Bearer realm=\"OpenEMP\"";
 
     private final transient RpcDispatcher dispatcher;
     private final transient Authenticator authenticator;
@@ -61,11 +63,12 @@ public class RpcServlet extends HttpServlet {
                     "Method " + request.getMethod() + " not allowed: JSON-RPC requests are POSTed");
             return;
         }
-        Optional<Caller> caller = authenticate(request.getHeader("Authorization"));
+        Optional<Caller> caller = authenticate(request.getHeader("Authorization"), request.getRemoteAddr());
         if (caller.isEmpty()) {
             response.setHeader("WWW-Authenticate", REALM);
+            response.addHeader("WWW-Authenticate", BEARER);
             fail(response, HttpServletResponse.SC_UNAUTHORIZED, RpcErrors.UNAUTHORIZED,
-                    "Unauthorized: HTTP Basic credentials of a platform user are required");
+                    "Unauthorized: HTTP Basic credentials of a platform user, or a Bearer API token, are required");
             return;
         }
         String unsupported = unsupportedContentType(request.getContentType());
@@ -96,8 +99,15 @@ public class RpcServlet extends HttpServlet {
         response.getOutputStream().write(answer);
     }
 
-    private Optional<Caller> authenticate(String header) {
-        if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    /** The caller of {@code Basic} credentials or a {@code Bearer} API token; empty for anything else. */
+    private Optional<Caller> authenticate(String header, String source) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        if (header.length() > 7 && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return authenticator.authenticateToken(header.substring(7).trim(), "http", source);
+        }
+        if (header.length() < 7 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
         String decoded;
@@ -110,7 +120,7 @@ public class RpcServlet extends HttpServlet {
         if (colon <= 0) {
             return Optional.empty();
         }
-        return authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(), "http");
+        return authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(), "http", source);
     }
 
     /** Why the content type is refused, or {@code null} when it is JSON in UTF-8. */

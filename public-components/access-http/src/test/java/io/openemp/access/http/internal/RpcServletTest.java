@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,10 +41,30 @@ public class RpcServletTest {
     static URI uri;
     static HttpClient http = HttpClient.newHttpClient();
 
-    /** Users of this test: ann (viewer) with password "pw-ann". */
-    static final Authenticator USERS = (user, password, transport) ->
-            user.equals("ann") && new String(password).equals("pw-ann")
+    static final String TOKEN = "emp_" + "A".repeat(43);
+    /** The client address the servlet last handed over. */
+    static volatile String lastSource;
+
+    /** Users of this test: ann (viewer) with password "pw-ann", or with the API token {@link #TOKEN}. */
+    static final Authenticator USERS = new Authenticator() {
+        @Override
+        public Optional<Caller> authenticate(String user, char[] password, String transport) {
+            return user.equals("ann") && new String(password).equals("pw-ann")
                     ? Optional.of(Caller.of("ann", Set.of("viewer"), transport)) : Optional.empty();
+        }
+
+        @Override
+        public Optional<Caller> authenticate(String user, char[] password, String transport, String source) {
+            lastSource = source;
+            return authenticate(user, password, transport);
+        }
+
+        @Override
+        public Optional<Caller> authenticateToken(String token, String transport, String source) {
+            lastSource = source;
+            return TOKEN.equals(token) ? Optional.of(Caller.of("ann", Set.of("viewer"), transport)) : Optional.empty();
+        }
+    };
 
     @BeforeClass
     public static void start() throws Exception {
@@ -90,6 +111,30 @@ public class RpcServletTest {
         JsonNode body = JSON.readTree(r.body());
         assertEquals("rpc", body.at("/result/0/id").asText());
         assertEquals(1, body.get("id").asInt());
+    }
+
+    @Test
+    public void aBearerTokenIsAcceptedNextToBasic() throws Exception {
+        lastSource = null;
+        HttpResponse<String> r = post("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.components\",\"id\":1}", "application/json",
+                "Bearer " + TOKEN);
+        assertEquals(200, r.statusCode());
+        assertEquals("the client address is handed to the authenticator", "127.0.0.1", lastSource);
+        assertEquals(200, post("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.components\",\"id\":1}", "application/json",
+                "bearer  " + TOKEN).statusCode());
+        assertEquals(401, post("{}", "application/json", "Bearer " + TOKEN.substring(0, 20)).statusCode());
+        assertEquals(401, post("{}", "application/json", "Bearer ").statusCode());
+        HttpResponse<String> refused = post("{}", "application/json", "Bearer emp_wrong");
+        assertEquals(401, refused.statusCode());
+        assertEquals(List.of(RpcServlet.REALM, RpcServlet.BEARER), refused.headers().allValues("WWW-Authenticate"));
+    }
+
+    @Test
+    public void basicCredentialsComeWithTheClientAddress() throws Exception {
+        lastSource = null;
+        assertEquals(200, post("{\"jsonrpc\":\"2.0\",\"method\":\"rpc.components\",\"id\":1}", "application/json",
+                basic("ann", "pw-ann")).statusCode());
+        assertEquals("127.0.0.1", lastSource);
     }
 
     @Test
