@@ -1,0 +1,30 @@
+package io.openemp.plugins.internal.karaf;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import io.openemp.rpc.api.RpcDispatcher;
+
+/** {@code emp:plugin-uninstall}: plugins.uninstall as the console user. */
+@Service
+@Command(scope = "emp", name = "plugin-uninstall", description = "plugins.uninstall: uninstall plugin features")
+public class PluginUninstallAction implements Action {
+
+    @Reference
+    RpcDispatcher dispatcher;
+
+    @Argument(index = 0, name = "name", required = true, description = "Feature name, e.g. openemp-plugin-degree-days")
+    String name;
+
+    @Argument(index = 1, name = "version", required = false, description = "Feature version (default: see plugins.uninstall)")
+    String version;
+
+    @Override
+    public Object execute() throws Exception {
+        PluginCall.call(dispatcher, "plugins.uninstall", name, version);
+        return null;
+    }
+}
