@@ -35,11 +35,13 @@ public class HttpJsonRpcIT extends PlatformTestSupport {
     private ItestComponent spec;
     private ServiceRegistration<RpcComponent> registration;
 
+    private static final String VERA_PASSWORD = "vera-viewer-password";
+
     @Before
     public void registerSpecComponent() throws Exception {
         spec = new ItestComponent("spec");
         registration = context.registerService(RpcComponent.class, spec, null);
-        Users.add(context, "vera", "vera-pw", "viewer");
+        ensureUser("vera", VERA_PASSWORD, "viewer");
     }
 
     @After
@@ -154,11 +156,11 @@ public class HttpJsonRpcIT extends PlatformTestSupport {
         assertEquals(401, post(null, null, ping).statusCode());
         assertEquals(401, post("admin", "wrong", ping).statusCode());
         assertEquals(401, post("karaf", "karaf", ping).statusCode());
-        HttpResponse<String> vera = post("vera", "vera-pw", ping);
+        HttpResponse<String> vera = post("vera", VERA_PASSWORD, ping);
         assertEquals(200, vera.statusCode());
         assertEquals("pong", JSON.readTree(vera.body()).get("result").asText());
 
-        JsonNode forbidden = JSON.readTree(post("vera", "vera-pw",
+        JsonNode forbidden = JSON.readTree(post("vera", VERA_PASSWORD,
                 "{\"jsonrpc\":\"2.0\",\"method\":\"spec.whoami\",\"id\":1}").body());
         assertEquals(-32001, forbidden.at("/error/code").asInt());
         assertEquals("manager", forbidden.at("/error/data/requiredRoles/0").asText());

@@ -133,6 +133,22 @@ public abstract class PlatformTestSupport {
         return JSON.readTree(response.body());
     }
 
+    /**
+     * Creates a platform user through access.user.create as admin, unless one of that name exists (the suite boots
+     * the platform once for every test class).
+     */
+    protected void ensureUser(String name, String password, String... roles) throws Exception {
+        JsonNode existing = call("access.user.get", "{\"name\":\"" + name + "\"}");
+        if (existing.has("result")) {
+            return;
+        }
+        JsonNode created = call("access.user.create", "{\"user\":{\"name\":\"" + name + "\",\"password\":\"" + password
+                + "\",\"roles\":" + JSON.writeValueAsString(roles) + "}}");
+        if (!created.has("result")) {
+            throw new AssertionError("could not create user " + name + ": " + created);
+        }
+    }
+
     protected HttpClient http() {
         return http;
     }
