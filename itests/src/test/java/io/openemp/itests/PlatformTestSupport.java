@@ -71,6 +71,9 @@ public abstract class PlatformTestSupport {
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.WARN),
                 vmOption("-Xmx320m"),
+                // a loaded build machine boots slower than Pax Exam's 10 s default wait for its own services
+                systemProperty("pax.exam.service.timeout").value("120000"),
+                systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
                 editConfigurationFilePut("etc/io.openemp.access.thrift.cfg", "port", thriftPort),
                 systemProperty("emp.itest.http.port").value(httpPort),

@@ -30,6 +30,13 @@ public class PluginFeaturesIT extends PlatformTestSupport {
         PLUGINS.put("openemp-protocol-gdw376", new String[] { "gdw376", "gdw376.decode",
                 "{\"hex\":\"683200320068c97101220800027800000100e016\"}" });
         PLUGINS.put("openemp-protocol-modbus", new String[] { "modbus", "modbus.profiles", null });
+        PLUGINS.put("openemp-plugin-collection", new String[] { "collection", "collection.tasks", null });
+        PLUGINS.put("openemp-efficiency-optimisation", new String[] { "efficiency-optimisation", "efficiency-optimisation.finance",
+                "{\"cashFlows\":[-1000,300,400,500],\"rate\":0.1}" });
+        PLUGINS.put("openemp-efficiency-monitoring", new String[] { "efficiency-monitoring", "efficiency-monitoring.calendarList", null });
+        PLUGINS.put("openemp-efficiency-potential", new String[] { "efficiency-potential", "efficiency-potential.model", null });
+        PLUGINS.put("openemp-efficiency-grid", new String[] { "efficiency-grid", "efficiency-grid.feeders.list", null });
+        PLUGINS.put("openemp-efficiency-benchmark", new String[] { "efficiency-benchmark", "efficiency-benchmark.industryCodes", null });
     }
 
     @Inject
@@ -60,7 +67,7 @@ public class PluginFeaturesIT extends PlatformTestSupport {
     }
 
     private JsonNode awaitResult(String method, String params) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 60_000;
         JsonNode answer = call(method, params);
         while (!answer.has("result") && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);

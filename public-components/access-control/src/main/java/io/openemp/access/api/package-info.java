@@ -3,5 +3,5 @@
  * console), the audit log the dispatcher writes state-changing calls to, and users' data scopes.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package io.openemp.access.api;

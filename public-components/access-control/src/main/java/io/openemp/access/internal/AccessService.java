@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.openemp.access.api.AuditLog;
 import io.openemp.access.api.Authenticator;
+import io.openemp.access.api.OrgTree;
 import io.openemp.access.api.Scope;
 import io.openemp.access.api.Scopes;
 import io.openemp.access.internal.Records.AuditEntry;

@@ -5,61 +5,49 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
-import javax.sql.DataSource;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
+import io.openemp.access.api.OrgTree;
 import io.openemp.access.api.Scope;
 import io.openemp.access.internal.Records.UserChange;
-import io.openemp.data.metering.api.Metering;
-import io.openemp.data.metering.api.OrgUnitDraft;
-import io.openemp.data.metering.api.OrgUnitKind;
-import io.openemp.data.metering.internal.store.MeteringStore;
-import io.openemp.data.relational.api.SchemaMigrations;
 import io.openemp.plugin.api.Caller;
-import io.openemp.testing.TestDatabases;
 
 /**
- * Data scopes from the real metering master data (its own changelog, EclipseLink as the component runs it): a city
- * with two counties, each with a station. Each test has its own user store.
+ * Data scopes over an organisation tree (metering provides the real one, tested in data-metering): a city with two
+ * counties, each with a station. Each test has its own user store.
  */
 public class ScopeTest {
 
-    private static DataSource db;
-    private static EntityManagerFactory emf;
-    private static Metering metering;
+    /** Child -> parent: two counties (SZ-NS, SZ-FT) of one city under one province, a station in each. */
+    private static final Map<String, String> PARENTS = Map.of(
+            "GD", "", "SZ", "GD", "SZ-NS", "SZ", "SZ-FT", "SZ", "SZ-NS-1", "SZ-NS", "SZ-FT-1", "SZ-FT");
 
-    @BeforeClass
-    public static void tree() throws Exception {
-        db = TestDatabases.h2("scope");
-        SchemaMigrations.apply(db, ScopeTest.class.getClassLoader(), "db/metering/changelog.xml");
-        emf = Persistence.createEntityManagerFactory("metering", Map.of("javax.persistence.nonJtaDataSource", db));
-        metering = new MeteringStore(emf, Clock.systemUTC(), new MeteringStore.ImportLimits(1_000_000, 1000));
-        metering.createOrgUnit(new OrgUnitDraft("GD", "Guangdong", OrgUnitKind.PROVINCE, null, "Asia/Shanghai"));
-        metering.createOrgUnit(new OrgUnitDraft("SZ", "Shenzhen", OrgUnitKind.CITY, "GD", null));
-        metering.createOrgUnit(new OrgUnitDraft("SZ-NS", "Nanshan", OrgUnitKind.COUNTY, "SZ", null));
-        metering.createOrgUnit(new OrgUnitDraft("SZ-FT", "Futian", OrgUnitKind.COUNTY, "SZ", null));
-        metering.createOrgUnit(new OrgUnitDraft("SZ-NS-1", "Nanshan station 1", OrgUnitKind.STATION, "SZ-NS", null));
-        metering.createOrgUnit(new OrgUnitDraft("SZ-FT-1", "Futian station 1", OrgUnitKind.STATION, "SZ-FT", null));
-    }
-
-    @AfterClass
-    public static void close() {
-        emf.close();
-    }
+    /** The org tree as metering gives it: a unit and everything whose chain of parents reaches it. */
+    static final OrgTree TREE = unit -> {
+        if (!PARENTS.containsKey(unit)) {
+            return Optional.empty();
+        }
+        Set<String> below = new HashSet<>();
+        for (String u : PARENTS.keySet()) {
+            for (String up = u; !up.isEmpty(); up = PARENTS.get(up)) {
+                if (up.equals(unit)) {
+                    below.add(u);
+                }
+            }
+        }
+        return Optional.of(Set.copyOf(below));
+    };
 
     private static Fixture fixture() throws Exception {
         Fixture f = new Fixture();
-        f.access.useOrgTree(new MeteringOrgTree(metering));
+        f.access.useOrgTree(TREE);
         return f;
     }
 

@@ -9,5 +9,5 @@
  * {@link io.openemp.data.metering.api.Metering}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.openemp.data.metering.api;

@@ -71,7 +71,7 @@ public class BundleManifestTest {
         assertEquals("io.openemp.data-metering", header("Bundle-SymbolicName"));
         Map<String, String> exports = packages(header("Export-Package"));
         assertEquals(exports.toString(), 1, exports.size());
-        assertTrue(exports.toString(), exports.get("io.openemp.data.metering.api").contains("version=\"1.0.0\""));
+        assertTrue(exports.toString(), exports.get("io.openemp.data.metering.api").contains("version=\"1.1.0\""));
     }
 
     @Test
@@ -81,7 +81,13 @@ public class BundleManifestTest {
         assertEquals("version=\"[1.1,2)\"", imports.get("org.osgi.service.jpa"));
         assertEquals("version=\"[1.12,2)\"", imports.get("org.apache.commons.csv"));
         assertEquals("version=\"[1.0,2)\"", imports.get("io.openemp.data.relational.api"));
-        assertEquals("version=\"[1.0,2)\"", imports.get("io.openemp.data.readings.api"));
+        assertEquals("implements MeterScope of 1.2", "version=\"[1.2,2)\"", imports.get("io.openemp.data.readings.api"));
+        for (String optional : new String[] { "io.openemp.data.documents.api", "com.mongodb.client", "org.bson" }) {
+            assertTrue("import reports need the document store only when it runs: " + optional,
+                    imports.get(optional).contains("resolution:=optional"));
+        }
+        assertEquals("asks Scopes, provides OrgTree (a consumer type, added in 1.2)", "version=\"[1.2,2)\"",
+                imports.get("io.openemp.access.api"));
         assertEquals("version=\"[1.0,2)\"", imports.get("io.openemp.plugin.api"));
         assertTrue(imports.containsKey("javax.sql"));
         for (String name : imports.keySet()) {

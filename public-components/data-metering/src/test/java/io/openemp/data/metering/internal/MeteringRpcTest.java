@@ -276,7 +276,8 @@ public class MeteringRpcTest {
             }
         }
         assertNotNull(components.toString(), metering);
-        assertEquals(metering.toString(), 26, metering.get("methods").size());
+        assertEquals(metering.toString(), 27, metering.get("methods").size());
+        assertEquals("1.1.0", metering.get("version").asText());
         byte[] described = registry.dispatch(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"rpc.describe\",\"params\":"
                 + "{\"method\":\"metering.meter.create\"}}").getBytes(StandardCharsets.UTF_8), VIEWER);
         JsonNode schema = JSON.readTree(described).at("/result/params/0/schema");

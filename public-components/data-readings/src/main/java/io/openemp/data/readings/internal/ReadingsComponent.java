@@ -23,11 +23,13 @@ import io.openemp.data.readings.api.AggregationPeriod;
 import io.openemp.data.readings.api.GapReport;
 import io.openemp.data.readings.api.History;
 import io.openemp.data.readings.api.MeterDirectory;
+import io.openemp.data.readings.api.MeterScope;
 import io.openemp.data.readings.api.Reading;
 import io.openemp.data.readings.api.ReadingInputException;
 import io.openemp.data.readings.api.ReadingStore;
 import io.openemp.data.readings.api.ReadingStoreException;
 import io.openemp.data.readings.api.Series;
+import io.openemp.plugin.api.Caller;
 import io.openemp.plugin.api.Nullable;
 import io.openemp.plugin.api.Param;
 import io.openemp.plugin.api.Roles;
@@ -61,6 +63,14 @@ public class ReadingsComponent implements ReadingStore, RpcComponent {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile EventBus bus;
 
+    /**
+     * Data scope of the RPC methods (the metering module's, on access control's scopes); optional: without it every
+     * authorised caller reaches every meter.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile MeterScope meterScope;
+
     private volatile ReadingStore store;
 
     /** For Declarative Services. */
@@ -70,6 +80,16 @@ public class ReadingsComponent implements ReadingStore, RpcComponent {
     /** Around an open store, for tests. */
     ReadingsComponent(ReadingStore store) {
         this.store = store;
+    }
+
+    /** Around an open store with a data scope, for tests. */
+    ReadingsComponent(ReadingStore store, MeterScope meterScope) {
+        this.store = store;
+        this.meterScope = meterScope;
+    }
+
+    private ScopeCheck scope(Caller caller) {
+        return new ScopeCheck(meterScope, caller);
     }
 
     @Activate
@@ -148,8 +168,9 @@ public class ReadingsComponent implements ReadingStore, RpcComponent {
             description = "Store a batch of up to 10000 readings, all or nothing; the same value again changes nothing, another value makes a revision")
     public AppendResult appendRpc(
             @Param(value = "readings", description = "Readings: [{meter, readingType, at (UTC instant, end of the interval), value, flags?, source?}]")
-            List<Reading> readings) throws RpcException {
-        return rpc(() -> store.append(readings));
+            List<Reading> readings, Caller caller) throws RpcException {
+        scope(caller).requireBatch(readings);
+        return rpc(() -> append(readings)); // through append(): committed batches are announced on the bus
     }
 
     @RpcMethod(name = "query", roles = Roles.VIEWER,
@@ -160,7 +181,8 @@ public class ReadingsComponent implements ReadingStore, RpcComponent {
             @Param(value = "from", description = "Start, inclusive (UTC instant)") Instant from,
             @Param(value = "to", description = "End, exclusive (UTC instant)") Instant to,
             @Param(value = "limit", required = false, description = "Most readings in the page; 10000 when left out")
-            @Nullable Integer limit) throws RpcException {
+            @Nullable Integer limit, Caller caller) throws RpcException {
+        scope(caller).require(meter);
         return rpc(() -> store.query(meter, readingType, from, to, limit == null ? 10_000 : limit));
     }
 
@@ -171,8 +193,9 @@ public class ReadingsComponent implements ReadingStore, RpcComponent {
             @Param(value = "readingType", description = "Reading type code") String readingType,
             @Param(value = "from", description = "Start, inclusive (UTC instant)") Instant from,
             @Param(value = "to", description = "End, exclusive (UTC instant)") Instant to,
-            @Param(value = "period", description = "PT15M, PT1H, P1D or P1M") AggregationPeriod period)
-            throws RpcException {
+            @Param(value = "period", description = "PT15M, PT1H, P1D or P1M") AggregationPeriod period,
+            Caller caller) throws RpcException {
+        scope(caller).require(meter);
         return rpc(() -> store.aggregate(meter, readingType, from, to, period));
     }
 
@@ -180,8 +203,10 @@ public class ReadingsComponent implements ReadingStore, RpcComponent {
             description = "The latest reading of each meter (up to 1000) for one reading type; meters without readings are left out")
     public List<Reading> latestRpc(
             @Param(value = "meters", description = "Meter mRIDs") List<String> meters,
-            @Param(value = "readingType", description = "Reading type code") String readingType) throws RpcException {
-        return rpc(() -> store.latest(meters, readingType));
+            @Param(value = "readingType", description = "Reading type code") String readingType, Caller caller)
+            throws RpcException {
+        List<String> visible = scope(caller).visible(meters);
+        return rpc(() -> store.latest(visible, readingType));
     }
 
     @RpcMethod(name = "gaps", roles = Roles.VIEWER,
@@ -192,7 +217,8 @@ public class ReadingsComponent implements ReadingStore, RpcComponent {
             @Param(value = "from", description = "The first expected instant (UTC)") Instant from,
             @Param(value = "to", description = "End, exclusive (UTC instant)") Instant to,
             @Param(value = "interval", required = false, description = "Expected spacing (ISO-8601, e.g. PT15M); the reading type's interval when left out")
-            @Nullable Duration interval) throws RpcException {
+            @Nullable Duration interval, Caller caller) throws RpcException {
+        scope(caller).require(meter);
         return rpc(() -> store.gaps(meter, readingType, from, to, interval));
     }
 
@@ -201,7 +227,9 @@ public class ReadingsComponent implements ReadingStore, RpcComponent {
     public History historyRpc(
             @Param(value = "meter", description = "Meter mRID") String meter,
             @Param(value = "readingType", description = "Reading type code") String readingType,
-            @Param(value = "at", description = "The reading's instant (UTC)") Instant at) throws RpcException {
+            @Param(value = "at", description = "The reading's instant (UTC)") Instant at, Caller caller)
+            throws RpcException {
+        scope(caller).require(meter);
         return rpc(() -> store.history(meter, readingType, at));
     }
 }

@@ -1,4 +1,4 @@
-package io.openemp.access.internal;
+package io.openemp.data.metering.internal;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -8,12 +8,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.openemp.access.api.OrgTree;
 import io.openemp.data.metering.api.Filter;
 import io.openemp.data.metering.api.Metering;
 import io.openemp.data.metering.api.OrgUnit;
 import io.openemp.data.metering.api.Page;
 
-/** {@link OrgTree} on the metering master data: a unit's subtree is the org-unit list filtered by that unit. */
+/**
+ * Access control's {@link OrgTree} on the metering master data: a unit's subtree is the org-unit list filtered by
+ * that unit.
+ */
 @Component(service = OrgTree.class)
 public class MeteringOrgTree implements OrgTree {
 
