@@ -19,7 +19,9 @@ import io.openemp.simulator.TerminalFleet;
 /**
  * Not run by the build (no "Test" in its name): a broadcast freeze of a whole fleet, collected and stored on H2,
  * timed end to end. {@code mvn -o test -Dtest=CollectionBench -Dbench.terminals=1000 -Dbench.meters=100
- * -Dbench.drop=0.01}.
+ * -Dbench.drop=0.01}. With {@code -Dbench.simulator=<simulator.jar>} the fleet runs as a separate process
+ * instead ({@link ExternalFleetBench}: 10,000 terminals need ~10,000 sockets on each side, more than one process
+ * may open here).
  */
 public class CollectionBench {
 
@@ -49,6 +51,10 @@ public class CollectionBench {
 
     @Test
     public void freezeAndCollectAFleet() throws Exception {
+        if (System.getProperty("bench.simulator") != null) {
+            ExternalFleetBench.run();
+            return;
+        }
         int terminals = Integer.getInteger("bench.terminals", 200);
         int meters = Integer.getInteger("bench.meters", 100);
         double drop = Double.parseDouble(System.getProperty("bench.drop", "0"));

@@ -91,6 +91,6 @@ public class MeterDirectoryTest {
         assertEquals(Aggregation.LAST, directory.readingType("energy.active.forward.daily").orElseThrow().aggregation());
         assertTrue(directory.readingType("energy.magic").isEmpty());
         assertTrue(directory.readingType(null).isEmpty());
-        assertEquals(18, store.readingTypes().stream().filter(t -> directory.readingType(t.code()).isPresent()).count());
+        assertEquals(20, store.readingTypes().stream().filter(t -> directory.readingType(t.code()).isPresent()).count());
     }
 }

@@ -105,7 +105,7 @@ public class MeteringRpcTest {
     @Test
     public void readingTypesAnswerTheRegistry() throws Exception {
         JsonNode types = ok(VIEWER, "readingTypes", null);
-        assertEquals(18, types.size());
+        assertEquals(20, types.size());
         assertEquals(JSON.readTree("{\"code\":\"energy.active.forward\",\"key\":1,\"name\":\"15-minute bulkQuantity forward active energy (kWh)\","
                 + "\"measurementKind\":\"ENERGY\",\"flowDirection\":\"FORWARD\",\"phase\":null,\"unit\":\"kWh\",\"intervalMinutes\":15,"
                 + "\"accumulation\":\"CUMULATIVE\"}"), types.get(0));
