@@ -77,6 +77,7 @@ public abstract class PlatformTestSupport {
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
                 editConfigurationFilePut("etc/io.openemp.access.thrift.cfg", "port", thriftPort),
                 systemProperty("emp.itest.http.port").value(httpPort),
+                systemProperty("emp.version").value(System.getProperty("emp.version")),
                 systemProperty("emp.itest.thrift.port").value(thriftPort));
     }
 
