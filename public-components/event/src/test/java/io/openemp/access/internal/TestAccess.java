@@ -23,7 +23,7 @@ public final class TestAccess {
                 new LoginGuard.Policy(3, Duration.ofSeconds(1), Duration.ofSeconds(60), 10, Duration.ofMinutes(15)),
                 90, 366, 0);
         access = new AccessService(TestDatabases.h2("event-access"), settings, Clock.systemUTC());
-        access.useOrgTree(new MeteringOrgTree(metering));
+        access.useOrgTree(new io.openemp.data.metering.internal.MeteringOrgTree(metering));
     }
 
     public Scopes scopes() {

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.Test;
 
 import io.openemp.data.documents.api.DocumentStore;
-import io.openemp.data.documents.internal.TestDocumentStores;
+import io.openemp.data.documents.internal.InMemoryDocumentStore;
 import io.openemp.data.readings.api.AggregationPeriod;
 import io.openemp.data.readings.api.AppendResult;
 import io.openemp.data.readings.api.Aggregates;
@@ -35,8 +35,8 @@ public class FailureTest {
 
     @Test
     public void aStoppedDocumentStoreAnswersItsOwnCode() throws Exception {
-        DocumentStore stopped = TestDocumentStores.startInMemory();
-        TestDocumentStores.stop(stopped);
+        InMemoryDocumentStore stopped = new InMemoryDocumentStore();
+        stopped.close();
         VeeComponent vee = new VeeComponent(Fixture.readings(), Fixture.DIRECTORY, stopped, Settings.DEFAULTS, Clock.systemUTC());
         String meter = Fixture.DIRECTORY.add("DOCS", "UTC");
         Fixture.readings().append(List.of(Reading.of(meter, TestDirectory.ENERGY_1H, T0, BigDecimal.ONE)));

@@ -10,7 +10,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.openemp.data.documents.api.DocumentStore;
-import io.openemp.data.documents.internal.TestDocumentStores;
+import io.openemp.data.documents.internal.InMemoryDocumentStore;
 import io.openemp.data.readings.api.ReadingStore;
 import io.openemp.data.readings.internal.JdbcReadingStore;
 import io.openemp.plugin.api.Caller;
@@ -53,8 +53,9 @@ final class Fixture {
 
     static synchronized DocumentStore documents() {
         if (documents == null) {
-            documents = TestDocumentStores.startInMemory();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> TestDocumentStores.stop(documents)));
+            InMemoryDocumentStore started = new InMemoryDocumentStore();
+            documents = started;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
         }
         return documents;
     }

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.openemp.data.documents.api.DocumentStore;
-import io.openemp.data.documents.internal.TestDocumentStores;
+import io.openemp.data.documents.internal.InMemoryDocumentStore;
 import io.openemp.data.metering.api.Metering;
 import io.openemp.data.metering.internal.store.Databases;
 import io.openemp.plugin.api.Caller;
@@ -53,12 +53,12 @@ public class ImportReportsTest {
 
     @BeforeClass
     public static void startStore() {
-        documents = TestDocumentStores.startInMemory();
+        documents = new InMemoryDocumentStore();
     }
 
     @AfterClass
     public static void stopStore() {
-        TestDocumentStores.stop(documents);
+        ((InMemoryDocumentStore) documents).close();
     }
 
     @Before
@@ -187,9 +187,9 @@ public class ImportReportsTest {
 
     @Test
     public void aFailingDocumentStoreDoesNotFailTheImport() throws Exception {
-        DocumentStore stopped = TestDocumentStores.startInMemory();
+        InMemoryDocumentStore stopped = new InMemoryDocumentStore();
         ImportReports reports = new DocumentImportReports(stopped);
-        TestDocumentStores.stop(stopped);
+        stopped.close();
         StandaloneRegistry failing = rpc(reports);
         JsonNode response = call(failing, HQ, "import", meters("mrid,serialNumber,orgUnit\n{T}-m1,1,{T}-A\n").put("dryRun", false));
         assertEquals(response.toString(), 1, response.at("/result/stored").asInt());

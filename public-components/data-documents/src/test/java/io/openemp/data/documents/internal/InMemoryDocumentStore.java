@@ -9,7 +9,8 @@ import io.openemp.data.documents.api.DocumentStoreHealth;
 
 /**
  * The platform's real document store (embedded server on 127.0.0.1, MVStore in memory), started the way DS
- * would start it. Lives in the store's package because its activate method is package-private.
+ * would start it, for the tests of every module that keeps documents (published in this module's test-jar). Lives
+ * in the store's package because its activate method is package-private.
  */
 public final class InMemoryDocumentStore implements DocumentStore, AutoCloseable {
 
