@@ -25,9 +25,10 @@ final class CostCalculator {
     private CostCalculator() {
     }
 
-    static CostReport cost(String node, PeriodRange month, Tariff tariff, TouSchedule schedule, NodeReader.Curve curve,
+    static CostReport cost(String node, PeriodRange month, Tariff tariff, TouSchedule schedule, Curve curve,
             BigDecimal reactiveKvarh) {
-        EnumMap<Band, BigDecimal> energy = StatisticsCalculator.split(curve, schedule, month.zone());
+        Curve.Summary summary = curve.summary(schedule, month.zone(), null);
+        EnumMap<Band, BigDecimal> energy = summary.bands();
         Map<Band, BigDecimal> prices = new EnumMap<>(Band.class);
         for (BandPrice p : tariff.energyPrices()) {
             prices.put(p.band(), p.pricePerKwh());
@@ -50,14 +51,14 @@ final class CostCalculator {
                 quantity = d.capacityKva();
                 unit = "kVA";
             } else {
-                quantity = maxDemandKw(curve);
+                quantity = summary.peak() == null ? BigDecimal.ZERO.setScale(3) : kw(summary.peak(), curve.intervalSeconds());
                 unit = "kW";
             }
             demandAmount = Decimals.money(quantity.multiply(d.price()));
             lines.add(new CostLine("demand " + d.basis(), quantity, unit, d.price(), demandAmount));
         }
 
-        BigDecimal activeKwh = StatisticsCalculator.sum(curve);
+        BigDecimal activeKwh = summary.total();
         BigDecimal pf = Decimals.powerFactor(activeKwh, reactiveKvarh);
         BigDecimal rounded = pf == null ? null : pf.setScale(2, RoundingMode.HALF_UP);
         BigDecimal percent = BigDecimal.ZERO;
@@ -71,15 +72,8 @@ final class CostCalculator {
                 rounded, percent, adjustment, total);
     }
 
-    /** The highest interval energy over the interval length, 3 decimals; 0 without readings. */
-    static BigDecimal maxDemandKw(NodeReader.Curve curve) {
-        BigDecimal max = null;
-        for (BigDecimal v : curve.kwh().values()) {
-            max = max == null || v.compareTo(max) > 0 ? v : max;
-        }
-        if (max == null) {
-            return BigDecimal.ZERO.setScale(3);
-        }
-        return max.multiply(BigDecimal.valueOf(3600)).divide(BigDecimal.valueOf(curve.intervalSeconds()), 3, RoundingMode.HALF_UP);
+    /** An interval's energy over its length (the average kW), 3 decimals. */
+    static BigDecimal kw(BigDecimal kwh, int intervalSeconds) {
+        return kwh.multiply(BigDecimal.valueOf(3600)).divide(BigDecimal.valueOf(intervalSeconds), 3, RoundingMode.HALF_UP);
     }
 }

@@ -5,10 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -21,6 +24,9 @@ import io.openemp.plugin.efficiency.monitoring.api.Node;
 final class HierarchyStore {
 
     private static final String NODE_COLUMNS = "SELECT id, enterprise, parent, name, node_level FROM effmon_node ";
+    /** The meter links of nodes; read ordered by ordinal, so each node's links come in the order they were saved. */
+    private static final String METER_COLUMNS = "SELECT m.node, m.meter, m.meter_sign FROM effmon_node_meter m "
+            + "JOIN effmon_node n ON n.id = m.node ";
 
     private final DataSource dataSource;
 
@@ -98,13 +104,14 @@ final class HierarchyStore {
     }
 
     Optional<Node> node(String id) throws SQLException {
-        List<Node> found = nodes(NODE_COLUMNS + "WHERE id = ?", id);
+        List<Node> found = nodes(NODE_COLUMNS + "WHERE id = ?", METER_COLUMNS + "WHERE n.id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** The nodes of an enterprise, each parent before its children, siblings by name. */
     List<Node> nodesOf(String enterprise) throws SQLException {
-        List<Node> all = nodes(NODE_COLUMNS + "WHERE enterprise = ? ORDER BY name, id", enterprise);
+        List<Node> all = nodes(NODE_COLUMNS + "WHERE enterprise = ? ORDER BY name, id",
+                METER_COLUMNS + "WHERE n.enterprise = ?", enterprise);
         Map<String, List<Node>> byParent = new LinkedHashMap<>();
         for (Node n : all) {
             byParent.computeIfAbsent(n.parent() == null ? "" : n.parent(), k -> new ArrayList<>()).add(n);
@@ -122,7 +129,22 @@ final class HierarchyStore {
     }
 
     List<Node> children(String parent) throws SQLException {
-        return nodes(NODE_COLUMNS + "WHERE parent = ? ORDER BY name, id", parent);
+        return nodes(NODE_COLUMNS + "WHERE parent = ? ORDER BY name, id", METER_COLUMNS + "WHERE n.parent = ?", parent);
+    }
+
+    /** Which children of a node have children of their own (one statement instead of one per child). */
+    Set<String> childrenWithChildren(String parent) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT g.parent FROM effmon_node g JOIN effmon_node n ON n.id = g.parent WHERE n.parent = ?")) {
+            s.setString(1, parent);
+            Set<String> out = new HashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
     }
 
     /** Deletes a node without children (its meters and production with it); false when it has children. */
@@ -145,7 +167,10 @@ final class HierarchyStore {
         }
     }
 
-    private List<Node> nodes(String sql, String arg) throws SQLException {
+    /**
+     * @param meterSql the meter links (node, meter, sign) of the same nodes, in one statement rather than one per node
+     */
+    private List<Node> nodes(String sql, String meterSql, String arg) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             List<String[]> rows = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -156,19 +181,21 @@ final class HierarchyStore {
                     }
                 }
             }
-            List<Node> nodes = new ArrayList<>(rows.size());
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT meter, meter_sign FROM effmon_node_meter WHERE node = ? ORDER BY ordinal")) {
-                for (String[] r : rows) {
-                    List<MeterLink> meters = new ArrayList<>();
-                    s.setString(1, r[0]);
+            Map<String, List<MeterLink>> meters = new HashMap<>();
+            if (!rows.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement(meterSql + " ORDER BY m.node, m.ordinal")) {
+                    s.setString(1, arg);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
-                            meters.add(new MeterLink(rs.getString(1), rs.getInt(2)));
+                            meters.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                    .add(new MeterLink(rs.getString(2), rs.getInt(3)));
                         }
                     }
-                    nodes.add(new Node(r[0], r[1], r[2], r[3], Level.valueOf(r[4]), List.copyOf(meters)));
                 }
+            }
+            List<Node> nodes = new ArrayList<>(rows.size());
+            for (String[] r : rows) {
+                nodes.add(new Node(r[0], r[1], r[2], r[3], Level.valueOf(r[4]), List.copyOf(meters.getOrDefault(r[0], List.of()))));
             }
             return nodes;
         }

@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -338,13 +337,7 @@ public class MonitoringComponent implements RpcComponent {
         TouSchedule schedule = calendar == null ? null : TouSchedule.of(calendar("calendar", calendar));
         PeriodRange range = PeriodRange.containing(period, date, zone);
         try {
-            List<NodeStatistics> rows = new ArrayList<>();
-            List<Node> children = hierarchy.children(n.id());
-            NodeStatistics own = statistics.compute(n, children, range, schedule, Optional.empty());
-            rows.add(own);
-            for (Node child : children) {
-                rows.add(statistics.compute(child, range, schedule, Optional.ofNullable(own.consumptionKwh())));
-            }
+            List<NodeStatistics> rows = statistics.report(n, hierarchy.children(n.id()), range, schedule);
             return new StatisticsReport(n.id(), zone.getId(), period, range.start(), range.end(), range.from(), range.to(),
                     calendar, rows);
         } catch (SQLException ex) {
@@ -370,15 +363,10 @@ public class MonitoringComponent implements RpcComponent {
         Instant end = to.atStartOfDay(zone).toInstant();
         try {
             List<io.openemp.plugin.efficiency.monitoring.api.MeterLink> meters = statistics.meters(n);
-            NodeReader.Curve curve = reader.curve(meters, settings.activeEnergyType(), start, end);
-            BigDecimal perHour = BigDecimal.valueOf(3600);
-            List<CurvePoint> points = new ArrayList<>(curve.kwh().size());
-            for (Map.Entry<Instant, BigDecimal> e : curve.kwh().entrySet()) {
-                BigDecimal kw = e.getValue().multiply(perHour).divide(BigDecimal.valueOf(curve.intervalSeconds()), 3,
-                        java.math.RoundingMode.HALF_UP);
-                points.add(new CurvePoint(e.getKey().minusSeconds(curve.intervalSeconds()), e.getKey(), e.getValue(), kw,
-                        curve.meters().get(e.getKey())));
-            }
+            Curve curve = reader.curve(meters, settings.activeEnergyType(), start, end);
+            List<CurvePoint> points = new ArrayList<>(curve.size());
+            curve.forEach((at, kwh, count) -> points.add(new CurvePoint(at.minusSeconds(curve.intervalSeconds()), at, kwh,
+                    CostCalculator.kw(kwh, curve.intervalSeconds()), count)));
             return new LoadCurve(n.id(), zone.getId(), curve.intervalSeconds(), meters.size(), start, end, points);
         } catch (SQLException ex) {
             throw Sql.failed("read the hierarchy", ex);
@@ -402,7 +390,7 @@ public class MonitoringComponent implements RpcComponent {
         TouSchedule schedule = TouSchedule.of(calendar("tariff", t.calendar()));
         PeriodRange range = PeriodRange.containing(Period.MONTH, month, zoneOf(n));
         try {
-            NodeReader.Curve curve = statistics.curve(n, range);
+            Curve curve = statistics.curve(n, range);
             BigDecimal reactive = statistics.reactive(statistics.meters(n), range);
             return CostCalculator.cost(n.id(), range, t, schedule, curve, reactive);
         } catch (SQLException ex) {

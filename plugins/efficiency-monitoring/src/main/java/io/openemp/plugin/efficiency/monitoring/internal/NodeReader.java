@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -40,9 +39,8 @@ final class NodeReader {
 
     private static final int PAGE = 10_000;
 
-    /** A node's signed interval energies, keyed by the readings' timestamps (interval ends). */
-    record Curve(int intervalSeconds, TreeMap<Instant, BigDecimal> kwh, TreeMap<Instant, Integer> meters, int readings) {
-    }
+    /** Set while a task runs on the pool: reads it starts run inline, so nested reads cannot starve the pool. */
+    private static final ThreadLocal<Boolean> ON_POOL = ThreadLocal.withInitial(() -> false);
 
     private final ReadingStore store;
     private final MeterDirectory directory;
@@ -70,34 +68,89 @@ final class NodeReader {
     }
 
     /**
-     * The node's signed interval energies. Each page of each meter is merged as it arrives, so memory grows with the
-     * number of intervals, not with meters x intervals.
+     * The node's signed interval energies. Each page of each meter is merged as it arrives into one slot array per
+     * node, so memory grows with the number of intervals, not with meters x intervals.
      */
     Curve curve(List<MeterLink> meters, String readingType, Instant from, Instant to) throws RpcException {
-        int interval = interval(readingType);
-        TreeMap<Instant, BigDecimal> kwh = new TreeMap<>();
-        TreeMap<Instant, Integer> count = new TreeMap<>();
-        List<Integer> read = parallel(meters, m -> {
+        Curve curve = new Curve(interval(readingType), from, to);
+        parallel(meters, m -> {
             boolean subtract = m.sign() < 0;
-            int n = 0;
             Instant next = from.plusMillis(1);
             Instant end = to.plusMillis(1);
             while (next != null) {
                 Series s = store.query(m.meter(), readingType, next, end, PAGE);
-                synchronized (kwh) {
+                synchronized (curve) {
                     for (Point p : s.points()) {
-                        kwh.merge(p.at(), subtract ? p.value().negate() : p.value(), BigDecimal::add);
-                        count.merge(p.at(), 1, Integer::sum);
+                        curve.add(p.at(), subtract ? p.value().negate() : p.value());
                     }
                 }
-                n += s.points().size();
                 next = s.next();
             }
-            return n;
+            return null;
         });
-        int readings = read.stream().mapToInt(Integer::intValue).sum();
-        synchronized (kwh) {
-            return new Curve(interval, kwh, count, readings);
+        synchronized (curve) {
+            return curve;
+        }
+    }
+
+    /**
+     * Runs {@code task} for each item on the pool (inline when there is one item or when already on the pool) and
+     * returns the results in order; the first failure is thrown.
+     */
+    <I, T> List<T> each(List<I> items, Task<I, T> task) throws RpcException {
+        List<CompletableFuture<T>> futures = new ArrayList<>(items.size());
+        for (I item : items) {
+            futures.add(items.size() == 1 || ON_POOL.get() ? run(task, item) : CompletableFuture.supplyAsync(() -> {
+                ON_POOL.set(true);
+                try {
+                    return call(task, item);
+                } finally {
+                    ON_POOL.set(false);
+                }
+            }, pool));
+        }
+        List<T> out = new ArrayList<>(items.size());
+        for (CompletableFuture<T> f : futures) {
+            try {
+                out.add(f.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof Wrapped w) {
+                    throw w.rpc;
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        return out;
+    }
+
+    /** A task over one item that may answer an RPC error. */
+    interface Task<I, T> {
+        T apply(I item) throws RpcException;
+    }
+
+    private static <I, T> CompletableFuture<T> run(Task<I, T> task, I item) {
+        try {
+            return CompletableFuture.completedFuture(call(task, item));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static <I, T> T call(Task<I, T> task, I item) {
+        try {
+            return task.apply(item);
+        } catch (RpcException e) {
+            throw new Wrapped(e);
+        }
+    }
+
+    private static final class Wrapped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient RpcException rpc;
+
+        Wrapped(RpcException rpc) {
+            super(null, null, false, false);
+            this.rpc = rpc;
         }
     }
 
@@ -149,8 +202,16 @@ final class NodeReader {
         List<CompletableFuture<T>> futures = new ArrayList<>(meters.size());
         for (MeterLink m : meters) {
             Supplier<T> task = () -> read.apply(m);
-            futures.add(meters.size() == 1 ? CompletableFuture.completedFuture(null).thenApply(x -> task.get())
-                    : CompletableFuture.supplyAsync(task, pool));
+            futures.add(meters.size() == 1 || ON_POOL.get()
+                    ? CompletableFuture.completedFuture(null).thenApply(x -> task.get())
+                    : CompletableFuture.supplyAsync(() -> {
+                        ON_POOL.set(true);
+                        try {
+                            return task.get();
+                        } finally {
+                            ON_POOL.set(false);
+                        }
+                    }, pool));
         }
         List<T> out = new ArrayList<>(meters.size());
         for (int i = 0; i < futures.size(); i++) {

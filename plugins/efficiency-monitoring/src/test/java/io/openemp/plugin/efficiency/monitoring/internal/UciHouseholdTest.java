@@ -205,6 +205,38 @@ public class UciHouseholdTest {
     }
 
     @Test
+    public void aGroupingNodeSummedFromItsChildrenEqualsReadingAllTheirMeters() throws Exception {
+        c.enterpriseSave(new Enterprise("UCI-HH5", "UCI grouped, nested", Fixture.PARIS));
+        c.nodeSave(new Node("uci5-site", "UCI-HH5", null, "Grouped", Level.SITE, List.of()));
+        c.nodeSave(new Node("uci5-main", "UCI-HH5", "uci5-site", "Main less heater", Level.WORKSHOP,
+                List.of(new MeterLink(MAIN, 1), new MeterLink("UCI-S3", -1))));
+        c.nodeSave(new Node("uci5-group", "UCI-HH5", "uci5-site", "Circuits", Level.WORKSHOP, List.of()));
+        c.nodeSave(new Node("uci5-a", "UCI-HH5", "uci5-group", "Kitchen", Level.LINE, List.of(new MeterLink("UCI-S1", 1))));
+        c.nodeSave(new Node("uci5-b", "UCI-HH5", "uci5-group", "Laundry", Level.LINE, List.of(new MeterLink("UCI-S2", 1))));
+        c.nodeSave(new Node("uci5-flat", "UCI-HH5", null, "Same meters, listed", Level.SITE, List.of(new MeterLink(MAIN, 1),
+                new MeterLink("UCI-S3", -1), new MeterLink("UCI-S1", 1), new MeterLink("UCI-S2", 1))));
+        List<NodeStatistics> rows = c.statistics("uci5-site", Period.DAY, DAY2, "uci-tou").rows();
+        NodeStatistics site = rows.get(0);
+        NodeStatistics flat = c.statistics("uci5-flat", Period.DAY, DAY2, "uci-tou").rows().get(0);
+        assertEquals(new NodeStatistics("uci5-site", "Grouped", Level.SITE, flat.consumptionKwh(), flat.previousKwh(),
+                flat.changePercent(), flat.lastYearKwh(), flat.yearOnYearPercent(), null, null,
+                site.consumptionKwh(), BigDecimal.ZERO.setScale(site.consumptionKwh().scale()), new BigDecimal("0.00"),
+                null, null, null, flat.maxDemandKw(), flat.maxDemandAt(), flat.averageKw(), flat.loadFactor(),
+                flat.reactiveKvarh(), flat.powerFactor(), flat.bands(), flat.readings(), flat.expectedReadings()), site);
+        assertNull("two of the four meters have no reactive readings", site.reactiveKvarh());
+        assertEquals(4 * 96, site.expectedReadings());
+
+        NodeStatistics group = rows.get(1).node().equals("uci5-group") ? rows.get(1) : rows.get(2);
+        BigDecimal circuits = sub(1, DAY2).add(sub(2, DAY2));
+        assertEquals(0, circuits.compareTo(group.consumptionKwh()));
+        assertEquals(0, circuits.compareTo(group.childrenKwh()));
+        assertEquals(site.consumptionKwh(), group.parentKwh());
+        assertEquals(Decimals.percent(circuits, site.consumptionKwh()), group.shareOfParentPercent());
+        assertEquals(0, group.consumptionKwh().compareTo(c.statistics("uci5-group", Period.DAY, DAY2, null).rows().get(0)
+                .consumptionKwh()));
+    }
+
+    @Test
     public void theLoadCurveIsTheSignedSumPerInterval() throws Exception {
         c.enterpriseSave(new Enterprise("UCI-HH4", "UCI other loads", Fixture.PARIS));
         c.nodeSave(new Node("uci4-rest", "UCI-HH4", null, "Other loads", Level.SITE,
