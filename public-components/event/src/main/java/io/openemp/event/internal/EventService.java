@@ -130,10 +130,19 @@ public class EventService implements AlarmService {
         subscriptions.add(bus.subscribe(Topics.PLUGIN + "/*", e -> worker.execute(() -> onPluginEvent(e))));
     }
 
-    /** A batch the reading store committed ({@link ReadingStore#STORED_TOPIC}): every reading in it, in order. */
-    private void onStoredBatch(List<?> batch) {
-        for (Object item : batch) {
-            if (item instanceof Reading r && r.value() != null) {
+    /**
+     * A batch the reading store committed (through {@link StoredReadings}): handed to the bus worker, so the store's
+     * appending thread only enqueues; when that bounded queue is full the batch is dropped and counted like any bus
+     * event, and the stale-data rules still see the meters at their next readings.
+     */
+    void onCommitted(List<Reading> batch) {
+        worker.execute(() -> onStoredBatch(batch));
+    }
+
+    /** Every reading of a committed batch through the rules, in order. */
+    void onStoredBatch(List<Reading> batch) {
+        for (Reading r : batch) {
+            if (r.value() != null) {
                 readings.incrementAndGet();
                 apply(engine.onReading(new Sample(r.meter(), r.readingType(), r.at(), r.value())));
             }
@@ -308,9 +317,8 @@ public class EventService implements AlarmService {
     // --- bus ---------------------------------------------------------------------------------------------
 
     void onReading(BusEvent event) {
-        if (event.get(ReadingStore.EVENT_READINGS) instanceof List<?> batch) {
-            onStoredBatch(batch);
-            return;
+        if (ReadingStore.STORED_TOPIC.equals(event.topic())) {
+            return; // counts only; the readings come through StoredReadings
         }
         Sample sample;
         try {

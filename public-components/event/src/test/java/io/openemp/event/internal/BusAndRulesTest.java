@@ -93,12 +93,13 @@ public class BusAndRulesTest {
                 io.openemp.data.readings.api.Reading.of("M-9", "voltage-a", T0, new BigDecimal("250")),
                 io.openemp.data.readings.api.Reading.of("M-9", "voltage-a", T0.plusSeconds(60), new BigDecimal("255")),
                 io.openemp.data.readings.api.Reading.of("M-8", "voltage-a", T0.plusSeconds(60), new BigDecimal("999")));
-        bus.publish(io.openemp.data.readings.api.ReadingStore.STORED_TOPIC,
-                Map.of(io.openemp.data.readings.api.ReadingStore.EVENT_READINGS, batch, "inserted", 3, "revised", 0));
+        new StoredReadings(events).committed(batch);
+        bus.publish(io.openemp.data.readings.api.ReadingStore.STORED_TOPIC, Map.of("count", 3, "inserted", 3, "revised", 0));
         List<Alarm> alarms = open();
         assertEquals("only M-9 has a rule", 1, alarms.size());
         assertEquals("M-9", alarms.get(0).source());
         assertEquals(3L, (long) events.stats().get("readingsEvaluated"));
+        assertEquals("the counts event is not a malformed reading", 0L, (long) events.stats().get("readingsRefused"));
     }
 
     @Test

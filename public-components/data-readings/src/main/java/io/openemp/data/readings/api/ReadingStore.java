@@ -28,13 +28,14 @@ public interface ReadingStore {
 
     /**
      * Topic on which the platform's store announces each committed batch that inserted or revised something (an Event
-     * Admin event, after the commit): property {@value #EVENT_READINGS} holds the batch as a {@code List<Reading>}
-     * (unchanged readings included), {@value #EVENT_INSERTED} and {@value #EVENT_REVISED} the counts.
+     * Admin event, after the commit), with counts only: {@value #EVENT_COUNT} readings in the batch,
+     * {@value #EVENT_INSERTED} new and {@value #EVENT_REVISED} revised ({@code Integer}s). The readings themselves go to
+     * {@link CommittedReadingsListener} services.
      */
     String STORED_TOPIC = "emp/reading/stored";
 
-    /** Event property: the committed batch, a {@code List<Reading>}. */
-    String EVENT_READINGS = "readings";
+    /** Event property: how many readings the batch held, an {@code Integer}. */
+    String EVENT_COUNT = "count";
 
     /** Event property: how many readings of the batch were new, an {@code Integer}. */
     String EVENT_INSERTED = "inserted";

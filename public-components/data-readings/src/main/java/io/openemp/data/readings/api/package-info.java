@@ -7,5 +7,5 @@
  * {@code readings.*}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package io.openemp.data.readings.api;

@@ -3,32 +3,47 @@ package io.openemp.data.readings.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.openemp.bus.api.EventBus;
 import io.openemp.data.readings.api.AppendResult;
+import io.openemp.data.readings.api.CommittedReadingsListener;
 import io.openemp.data.readings.api.Reading;
 import io.openemp.data.readings.api.ReadingStore;
 
 /**
- * Announces a committed batch on the bus as one event, topic {@value #TOPIC}: one event per batch, not per reading,
- * because the store takes hundreds of thousands of readings a second and Event Admin delivers each event to every
- * handler. Sent only after the commit, so a subscriber never sees a value the store does not hold; a batch that
- * changed nothing is not announced.
+ * What happens after a batch committed and changed something: every {@link CommittedReadingsListener} gets the
+ * readings, and the bus gets one event with the counts ({@link ReadingStore#STORED_TOPIC}). A batch that changed
+ * nothing is not announced; a refused batch never reaches here.
  */
 final class ReadingEvents {
 
-    /** Topic of a committed batch. */
-    static final String TOPIC = ReadingStore.STORED_TOPIC;
+    private static final Logger LOG = LoggerFactory.getLogger(ReadingEvents.class);
 
     private ReadingEvents() {
     }
 
-    static void announce(EventBus bus, List<Reading> batch, AppendResult result) {
-        if (bus == null || result.inserted() + result.revised() == 0) {
+    static void announce(EventBus bus, Iterable<CommittedReadingsListener> listeners, List<Reading> batch, AppendResult result) {
+        if (result.inserted() + result.revised() == 0) {
             return;
         }
-        bus.publish(TOPIC, Map.of(
-                ReadingStore.EVENT_READINGS, List.copyOf(batch),
-                ReadingStore.EVENT_INSERTED, result.inserted(),
-                ReadingStore.EVENT_REVISED, result.revised()));
+        List<Reading> committed = null;
+        for (CommittedReadingsListener listener : listeners) {
+            if (committed == null) {
+                committed = List.copyOf(batch);
+            }
+            try {
+                listener.committed(committed);
+            } catch (RuntimeException e) {
+                LOG.warn("A committed-readings listener ({}) failed; the batch is stored all the same", listener, e);
+            }
+        }
+        if (bus != null) {
+            bus.publish(ReadingStore.STORED_TOPIC, Map.of(
+                    ReadingStore.EVENT_COUNT, batch.size(),
+                    ReadingStore.EVENT_INSERTED, result.inserted(),
+                    ReadingStore.EVENT_REVISED, result.revised()));
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
@@ -18,6 +19,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import io.openemp.bus.api.EventBus;
 import io.openemp.data.readings.api.AppendResult;
+import io.openemp.data.readings.api.CommittedReadingsListener;
 import io.openemp.data.readings.api.Aggregates;
 import io.openemp.data.readings.api.AggregationPeriod;
 import io.openemp.data.readings.api.GapReport;
@@ -71,6 +73,11 @@ public class ReadingsComponent implements ReadingStore, RpcComponent {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile MeterScope meterScope;
 
+    /** Given every committed batch (limit rules, live views). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private final List<CommittedReadingsListener> listeners = new CopyOnWriteArrayList<>();
+
     private volatile ReadingStore store;
 
     /** For Declarative Services. */
@@ -118,7 +125,7 @@ public class ReadingsComponent implements ReadingStore, RpcComponent {
     @Override
     public AppendResult append(List<Reading> readings) {
         AppendResult result = store.append(readings);
-        ReadingEvents.announce(bus, readings, result);
+        ReadingEvents.announce(bus, listeners, readings, result);
         return result;
     }
 

@@ -25,6 +25,7 @@ import io.openemp.bus.api.BusEvent;
 import io.openemp.bus.api.EventBus;
 import io.openemp.bus.api.Subscription;
 import io.openemp.data.readings.api.AppendResult;
+import io.openemp.data.readings.api.CommittedReadingsListener;
 import io.openemp.data.readings.api.Reading;
 import io.openemp.data.readings.api.ReadingStore;
 import io.openemp.testing.TestDatabases;
@@ -76,7 +77,8 @@ public class ComponentTest {
     }
 
     @Test
-    public void committedBatchesThatChangeSomethingAreAnnouncedOnceOnTheBus() throws Exception {
+    @SuppressWarnings("unchecked")
+    public void committedBatchesGoToListenersAndTheirCountsToTheBus() throws Exception {
         ReadingsComponent component = activated(Fixture.database(db));
         List<BusEvent> seen = new ArrayList<>();
         set(component, "bus", new EventBus() {
@@ -90,15 +92,23 @@ public class ComponentTest {
                 throw new UnsupportedOperationException();
             }
         });
+        List<List<Reading>> batches = new ArrayList<>();
+        Field listeners = ReadingsComponent.class.getDeclaredField("listeners");
+        listeners.setAccessible(true);
+        ((List<CommittedReadingsListener>) listeners.get(component)).add(batches::add);
+        ((List<CommittedReadingsListener>) listeners.get(component)).add(batch -> {
+            throw new IllegalStateException("a broken listener");
+        });
         String m = Fixture.meter("UTC");
         Reading r = Reading.of(m, ENERGY, Instant.parse("2024-07-01T00:15:00Z"), new BigDecimal("0.5"));
-        component.append(List.of(r));
+        assertEquals(new AppendResult(1, 1, 0, 0), component.append(List.of(r)));
         component.append(List.of(r));
         component.append(List.of(Reading.of(m, ENERGY, r.at(), new BigDecimal("0.6"))));
         assertEquals("the unchanged second append is not announced", 2, seen.size());
+        assertEquals(List.of(r), batches.get(0));
+        assertEquals(2, batches.size());
         assertEquals(ReadingStore.STORED_TOPIC, seen.get(0).topic());
-        assertEquals(List.of(r), seen.get(0).get(ReadingStore.EVENT_READINGS));
-        assertEquals(1, seen.get(0).get(ReadingStore.EVENT_INSERTED));
+        assertEquals("counts only on the bus", Map.of("count", 1, "inserted", 1, "revised", 0), seen.get(0).properties());
         assertEquals(1, seen.get(1).get(ReadingStore.EVENT_REVISED));
         try {
             component.append(List.of(Reading.of("no-such-meter", ENERGY, r.at(), BigDecimal.ONE)));
@@ -106,5 +116,6 @@ public class ComponentTest {
             // refused batches are not announced
         }
         assertEquals(2, seen.size());
+        assertEquals(2, batches.size());
     }
 }
