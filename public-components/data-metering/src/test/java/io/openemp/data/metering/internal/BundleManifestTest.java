@@ -81,7 +81,7 @@ public class BundleManifestTest {
         assertEquals("version=\"[1.1,2)\"", imports.get("org.osgi.service.jpa"));
         assertEquals("version=\"[1.12,2)\"", imports.get("org.apache.commons.csv"));
         assertEquals("version=\"[1.0,2)\"", imports.get("io.openemp.data.relational.api"));
-        assertEquals("implements MeterScope of 1.2", "version=\"[1.2,2)\"", imports.get("io.openemp.data.readings.api"));
+        assertEquals("built against the readings API 1.3 (MeterScope came in 1.2)", "version=\"[1.3,2)\"", imports.get("io.openemp.data.readings.api"));
         for (String optional : new String[] { "io.openemp.data.documents.api", "com.mongodb.client", "org.bson" }) {
             assertTrue("import reports need the document store only when it runs: " + optional,
                     imports.get(optional).contains("resolution:=optional"));
