@@ -21,20 +21,10 @@ public class MeteringReadingsIT extends PlatformTestSupport {
     @Inject
     private FeaturesService features;
 
-    private JsonNode await(String method, String params) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        JsonNode answer = call(method, params);
-        while (!answer.has("result") && answer.at("/error/code").asInt() == -32601 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            answer = call(method, params);
-        }
-        return answer;
-    }
-
     @Test
     public void aMetersReadingsGoInAndComeBack() throws Exception {
         features.installFeature("openemp-metering", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        JsonNode types = await("metering.readingTypes", null);
+        JsonNode types = awaitRegistered("metering.readingTypes", null);
         assertTrue(types.toString(), types.get("result").toString().contains("energy.active.forward"));
 
         JsonNode unit = call("metering.orgUnit.create",
@@ -46,7 +36,7 @@ public class MeteringReadingsIT extends PlatformTestSupport {
         assertEquals(-32602, call("metering.meter.create",
                 "{\"meter\":{\"mrid\":\"IT-M2\",\"serialNumber\":\"0002\",\"orgUnit\":\"IT-GD\",\"ctRatio\":0}}").at("/error/code").asInt());
 
-        JsonNode appended = await("readings.append", "{\"readings\":["
+        JsonNode appended = awaitRegistered("readings.append", "{\"readings\":["
                 + "{\"meter\":\"IT-M1\",\"readingType\":\"energy.active.forward\",\"at\":\"2026-11-25T00:15:00Z\",\"value\":1.25},"
                 + "{\"meter\":\"IT-M1\",\"readingType\":\"energy.active.forward\",\"at\":\"2026-11-25T00:30:00Z\",\"value\":2.50}]}");
         assertTrue(appended.toString(), appended.has("result"));

@@ -10,7 +10,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,8 +58,8 @@ public abstract class PlatformTestSupport {
 
     @Configuration
     public Option[] config() throws IOException {
-        String httpPort = String.valueOf(freePort());
-        String thriftPort = String.valueOf(freePort());
+        String httpPort = String.valueOf(Distribution.freePort());
+        String thriftPort = String.valueOf(Distribution.freePort());
         return options(
                 karafDistributionConfiguration()
                         .frameworkUrl(new File(System.getProperty("emp.assembly")).toURI().toString())
@@ -100,12 +99,6 @@ public abstract class PlatformTestSupport {
                 throw new AssertionError("the JSON-RPC endpoint did not answer within 60 s");
             }
             Thread.sleep(100);
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
@@ -151,6 +144,20 @@ public abstract class PlatformTestSupport {
         if (!created.has("result")) {
             throw new AssertionError("could not create user " + name + ": " + created);
         }
+    }
+
+    /**
+     * Calls {@code method} as admin until it is registered (answers anything but -32601), at most 60 s: a feature's
+     * components register a moment after the feature is installed. Returns that first real answer.
+     */
+    protected JsonNode awaitRegistered(String method, String params) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        JsonNode answer = call(method, params);
+        while (!answer.has("result") && answer.at("/error/code").asInt() == -32601 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            answer = call(method, params);
+        }
+        return answer;
     }
 
     protected HttpClient http() {

@@ -31,16 +31,6 @@ public class ScopeIT extends PlatformTestSupport {
     @Inject
     private FeaturesService features;
 
-    private JsonNode await(String method, String params) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        JsonNode answer = call(method, params);
-        while (!answer.has("result") && answer.at("/error/code").asInt() == -32601 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            answer = call(method, params);
-        }
-        return answer;
-    }
-
     /** Creates a record as admin unless it exists (the suite boots the platform once for all test classes). */
     private void ensure(String kind, String mrid, String record) throws Exception {
         if (call("metering." + kind + ".get", "{\"mrid\":\"" + mrid + "\"}").has("result")) {
@@ -108,7 +98,7 @@ public class ScopeIT extends PlatformTestSupport {
     @Test
     public void eachCountysUserSeesOnlyItsOwnMeterAndReadings() throws Exception {
         features.installFeature("openemp-metering", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        assertTrue(await("metering.readingTypes", null).has("result"));
+        assertTrue(awaitRegistered("metering.readingTypes", null).has("result"));
 
         ensure("orgUnit", "SCOPE-P", "{\"mrid\":\"SCOPE-P\",\"name\":\"Province\",\"kind\":\"PROVINCE\",\"zone\":\"Asia/Shanghai\"}");
         ensure("orgUnit", "SCOPE-C", "{\"mrid\":\"SCOPE-C\",\"name\":\"City\",\"kind\":\"CITY\",\"parent\":\"SCOPE-P\"}");
@@ -116,7 +106,7 @@ public class ScopeIT extends PlatformTestSupport {
         ensure("orgUnit", "SCOPE-B", "{\"mrid\":\"SCOPE-B\",\"name\":\"County B\",\"kind\":\"COUNTY\",\"parent\":\"SCOPE-C\"}");
         ensure("meter", "SCOPE-MA", "{\"mrid\":\"SCOPE-MA\",\"serialNumber\":\"A1\",\"orgUnit\":\"SCOPE-A\"}");
         ensure("meter", "SCOPE-MB", "{\"mrid\":\"SCOPE-MB\",\"serialNumber\":\"B1\",\"orgUnit\":\"SCOPE-B\"}");
-        JsonNode appended = await("readings.append", "{\"readings\":["
+        JsonNode appended = awaitRegistered("readings.append", "{\"readings\":["
                 + reading("SCOPE-MA", "2026-11-25T00:15:00Z", "1.25") + "," + reading("SCOPE-MA", "2026-11-25T00:30:00Z", "2.5") + ","
                 + reading("SCOPE-MB", "2026-11-25T00:15:00Z", "3.25") + "," + reading("SCOPE-MB", "2026-11-25T00:30:00Z", "4.5") + "]}");
         assertTrue(appended.toString(), appended.has("result"));
