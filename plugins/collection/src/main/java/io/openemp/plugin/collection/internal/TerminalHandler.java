@@ -159,10 +159,11 @@ final class TerminalHandler extends ChannelInboundHandlerAdapter {
         CompletableFuture<Integer> stored = station.storeReport(session, frame);
         stored.whenComplete((n, failure) -> ctx.channel().eventLoop().execute(() -> {
             if (failure == null) {
+                // counted before the confirm leaves, so whoever holds the confirm also sees the count
+                session.counters().report();
                 if (frame.seq().con()) {
                     write(Replies.confirm(frame));
                 }
-                session.counters().report();
             } else {
                 LOG.warn("report of {} not stored, so not confirmed: {}", session.id(), failure.toString());
                 if (frame.seq().con()) {
