@@ -32,8 +32,17 @@ public class ConsoleIT extends PlatformTestSupport {
     private ServiceRegistration<RpcComponent> registration;
 
     @Before
-    public void registerComponent() {
+    public void registerComponent() throws Exception {
         registration = context.registerService(RpcComponent.class, new ItestComponent("console-test"), null);
+        // Karaf registers a bundle's commands once the services they need are there, which can be after HTTP answers
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (sessions.getRegistry().getCommand("emp", "call") == null
+                || sessions.getRegistry().getCommand("emp", "component-list") == null) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the emp:* commands were not registered within 60 s");
+            }
+            Thread.sleep(100);
+        }
     }
 
     @After
